@@ -1,0 +1,70 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import dev.lede.SearchResults;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede search QUERY} */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the index; the best matches come first.", "",
+                "Query syntax:",
+                "  ceasefire hostages        articles with these words; more matched words rank higher",
+                "  \"Benny Gantz\"             an exact phrase",
+                "  ceasefire -Egypt          leave out articles with a word",
+                "  name:\"Benny Gantz\"        a name lede found in the article (also person:, organization:, place:)",
+                "  source:aljazeera.com      articles from one site",
+                "  title:ceasefire           a word in the headline (also body:)",
+                "  date:2024-06              published in a day, month or year; date:[2024-01-01 TO 2024-03-31]",
+                "  cease*  Netanyahu~        prefixes and spelling variants; AND, OR, NOT and brackets work too"})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for (several words form one query).")
+    List<String> words;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON document instead of text.")
+    boolean json;
+
+    private final Terminal terminal;
+
+    SearchCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (limit < 0) {
+            terminal.problem("--limit must be 0 or more.");
+            return ExitCode.USAGE;
+        }
+        Path path = index.path();
+        if (!Lede.exists(path)) {
+            if (!index.isDefault() || SampleCorpus.paths().isEmpty()) {
+                throw new IndexMissingException("There is no index at " + path + "; create one with: lede index --index "
+                        + path + " PATH...");
+            }
+            terminal.err.println("No index at " + path + " yet; building one from the sample corpus in testdata/ first.");
+            IndexCommand.run(terminal.quietOut(), path, SampleCorpus.paths().get());
+        }
+        String query = String.join(" ", words);
+        try (Lede lede = Lede.open(path)) {
+            SearchResults results = lede.search(query, limit);
+            if (json) {
+                terminal.out.println(JsonOutput.results(results));
+            } else {
+                new TextOutput(terminal).results(results);
+            }
+        }
+        return ExitCode.OK;
+    }
+}

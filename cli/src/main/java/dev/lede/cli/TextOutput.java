@@ -1,0 +1,82 @@
+package dev.lede.cli;
+
+import dev.lede.Hit;
+import dev.lede.SearchResults;
+import dev.lede.Snippet;
+import java.util.Locale;
+
+/** Search results for a person reading a terminal. */
+final class TextOutput {
+    private static final String INDENT = "    ";
+    private final Terminal terminal;
+
+    TextOutput(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    void results(SearchResults results) {
+        if (results.hits().isEmpty()) {
+            terminal.out.println(results.total() == 0
+                    ? "No articles match " + quoted(results.query()) + "."
+                    : results.total() + " articles match " + quoted(results.query()) + ".");
+            return;
+        }
+        for (Hit hit : results.hits()) {
+            String title = hit.title().isEmpty() ? "(untitled)" : hit.title();
+            terminal.out.println(String.format("%2d. %s", hit.rank(), terminal.bold(title)));
+            StringBuilder meta = new StringBuilder(hit.source().isEmpty() ? "unknown source" : hit.source());
+            hit.article().publishedDate().ifPresent(date -> meta.append(" · ").append(date));
+            meta.append(" · score ").append(String.format(Locale.ROOT, "%.2f", hit.score()));
+            meta.append(" · id ").append(hit.id());
+            terminal.out.println(INDENT + terminal.dim(meta.toString()));
+            for (String line : wrap(hit.snippet(), terminal.width() - INDENT.length())) {
+                terminal.out.println(INDENT + line);
+            }
+            terminal.out.println();
+        }
+        long shown = results.hits().size();
+        terminal.out.println(shown == results.total()
+                ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
+                : "Showing " + shown + " of " + results.total() + " articles that match " + quoted(results.query()) + ".");
+    }
+
+    /** The snippet in lines of at most {@code width} characters, matched words highlighted. */
+    private java.util.List<String> wrap(Snippet snippet, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        String text = snippet.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + width);
+            if (end < text.length()) {
+                int space = text.lastIndexOf(' ', end);
+                end = space > start ? space : end;
+            }
+            lines.add(highlighted(snippet, start, end));
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        return lines;
+    }
+
+    private String highlighted(Snippet snippet, int from, int to) {
+        String text = snippet.text();
+        StringBuilder line = new StringBuilder();
+        int at = from;
+        for (Snippet.Span span : snippet.highlights()) {
+            int start = Math.max(span.start(), from);
+            int end = Math.min(span.end(), to);
+            if (end <= start) {
+                continue;
+            }
+            line.append(text, at, start).append(terminal.highlight(text.substring(start, end)));
+            at = end;
+        }
+        return line.append(text, at, to).toString();
+    }
+
+    private static String quoted(String query) {
+        return "\"" + query + "\"";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lede;
+
+import dev.lede.internal.parse.ArticleIds;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article: what lede indexes and what a search returns.
+ *
+ * <p>Articles are immutable. Build one with {@link #of(String, String, String)}, which derives a
+ * stable {@link #id() id} from the source link (or, where the link names no page, from the source
+ * and title), so that indexing the same article again updates it instead of adding a copy.
+ *
+ * @param id stable identifier, unique in an index
+ * @param title headline, possibly empty
+ * @param body article text; paragraphs are separated by a blank line
+ * @param link where the article came from, as given ({@code https://...} or just {@code www.example.com}); possibly empty
+ * @param published publication date, or {@code null} when unknown
+ * @param names the people, organisations and places the article names
+ */
+public record Article(String id, String title, String body, String link, LocalDate published, List<Name> names) {
+    public Article {
+        title = Objects.requireNonNullElse(title, "").strip();
+        body = Objects.requireNonNullElse(body, "").strip();
+        link = Objects.requireNonNullElse(link, "").strip();
+        names = names == null ? List.of() : List.copyOf(names);
+        if (id == null || id.isBlank()) {
+            id = ArticleIds.derive(title, body, link);
+        }
+    }
+
+    /** An article with an id derived from its link (or source and title), no date and no names yet. */
+    public static Article of(String title, String body, String link) {
+        return new Article(null, title, body, link, null, List.of());
+    }
+
+    /** This article with the given publication date. */
+    public Article withPublished(LocalDate date) {
+        return new Article(id, title, body, link, date, names);
+    }
+
+    /** This article with the given names in place of its current ones. */
+    public Article withNames(List<Name> newNames) {
+        return new Article(id, title, body, link, published, newNames);
+    }
+
+    /** The publication date, if known. */
+    public Optional<LocalDate> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+
+    /** The site the article came from: the host of its link without {@code www.} ("aljazeera.com"); empty if unknown. */
+    public String source() {
+        return ArticleIds.sourceOf(link);
+    }
+}

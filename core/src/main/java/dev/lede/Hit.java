@@ -1,0 +1,35 @@
+package dev.lede;
+
+import java.util.List;
+
+/**
+ * One article found by a search.
+ *
+ * @param rank position in the results, from 1
+ * @param score relevance score (higher is better; only comparable within one search)
+ * @param article the article as it is stored in the index
+ * @param snippet the passage of the body that best matches the query
+ */
+public record Hit(int rank, float score, Article article, Snippet snippet) {
+    public String id() {
+        return article.id();
+    }
+
+    public String title() {
+        return article.title();
+    }
+
+    /** The article's link as given when it was indexed. */
+    public String link() {
+        return article.link();
+    }
+
+    /** The site the article came from ("aljazeera.com"). */
+    public String source() {
+        return article.source();
+    }
+
+    public List<Name> names() {
+        return article.names();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.lede;
+
+import dev.lede.internal.index.IndexStore;
+import dev.lede.internal.names.NameExtractor;
+import dev.lede.internal.names.RuleBasedNameExtractor;
+import dev.lede.internal.parse.InputFiles;
+import dev.lede.internal.parse.InputReader;
+import dev.lede.internal.search.ArticleSearcher;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
+
+/**
+ * A news index on disk: the one class to use lede from Java.
+ *
+ * <pre>{@code
+ * try (Lede lede = Lede.open(Path.of("news-index"))) {
+ *     lede.index(List.of(Path.of("articles/")), IndexListener.NONE);
+ *     for (Hit hit : lede.search("ceasefire hostages").hits()) {
+ *         System.out.println(hit.rank() + ". " + hit.title() + " (" + hit.source() + ")");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Searching never blocks writing: a search sees the index as of the last commit by another
+ * process, and everything written so far through this instance. Only one process at a time may
+ * write; a second gets an {@link IndexLockedException}. A {@code Lede} is not thread-safe.
+ */
+public final class Lede implements Closeable {
+    /** How many articles a search returns unless told otherwise. */
+    public static final int DEFAULT_LIMIT = 10;
+    /** Commit this often while indexing, so an interrupted run keeps most of its work. */
+    private static final int COMMIT_EVERY = 5_000;
+
+    private static NameExtractor names;
+
+    private final IndexStore store;
+
+    private Lede(IndexStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Opens the index in {@code directory}, creating it on the first write if there is none.
+     *
+     * @throws LedeException if the directory holds other files and is not an index
+     * @throws IOException if the directory cannot be read
+     */
+    public static Lede open(Path directory) throws IOException {
+        return new Lede(new IndexStore(directory));
+    }
+
+    /** Whether {@code directory} holds an index with at least one commit. */
+    public static boolean exists(Path directory) {
+        return IndexStore.exists(directory);
+    }
+
+    /** Reads the articles in one file (format told by extension or content), with their names; never throws. */
+    public static ParseResult parse(Path file) {
+        List<Article> articles = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        InputReader.read(file, article -> articles.add(withNames(article)), problems::add);
+        return new ParseResult(articles, problems);
+    }
+
+    /** Reads the articles in a stream; {@code name} tells the format by its extension ("news.jsonl.gz"). */
+    public static ParseResult parse(InputStream in, String name) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        InputReader.read(in, name, name, article -> articles.add(withNames(article)), problems::add);
+        return new ParseResult(articles, problems);
+    }
+
+    /** The article with the names extracted from its title and body, unless it has names already. */
+    public static Article withNames(Article article) {
+        return article.names().isEmpty() ? article.withNames(extractor().extract(article.title(), article.body())) : article;
+    }
+
+    /** What {@link #add} did with an article. */
+    public enum Change {
+        /** The index did not have the article. */
+        ADDED,
+        /** The article replaced an older version with the same id. */
+        UPDATED,
+        /** The index already had the article exactly. */
+        UNCHANGED
+    }
+
+    /**
+     * Adds the article, or replaces the one with the same id. Names are extracted when the article
+     * has none. Visible to this instance's searches at once; durable after {@link #commit()} or {@link #close()}.
+     *
+     * @throws IndexLockedException if another process is writing to the index
+     */
+    public Change add(Article article) throws IOException {
+        return switch (store.put(withNames(article))) {
+            case ADDED -> Change.ADDED;
+            case UPDATED -> Change.UPDATED;
+            case UNCHANGED -> Change.UNCHANGED;
+        };
+    }
+
+    /** Deletes the article with this id; false if there was none. */
+    public boolean remove(String id) throws IOException {
+        return store.delete(id);
+    }
+
+    /**
+     * Indexes every article in the given files and directories (recursively; hidden files skipped).
+     * Bad inputs are reported and skipped; everything else is indexed and committed.
+     */
+    public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
+        List<InputProblem> problems = new ArrayList<>();
+        Consumer<InputProblem> report = problem -> {
+            problems.add(problem);
+            listener.problem(problem);
+        };
+        List<Path> files = InputFiles.expand(paths, report);
+        int[] counts = new int[Change.values().length];
+        int done = 0;
+        for (Path file : files) {
+            IOException[] failure = new IOException[1];
+            InputReader.read(file, article -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    counts[add(article).ordinal()]++;
+                    if ((counts[0] + counts[1] + counts[2]) % COMMIT_EVERY == 0) {
+                        commit();
+                    }
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            }, report);
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            listener.fileDone(++done, files.size(), counts[0] + counts[1] + counts[2]);
+        }
+        commit();
+        return new IndexReport(files.size(), counts[Change.ADDED.ordinal()], counts[Change.UPDATED.ordinal()],
+                counts[Change.UNCHANGED.ordinal()], problems);
+    }
+
+    /** The {@value #DEFAULT_LIMIT} best matches for a query. */
+    public SearchResults search(String query) throws IOException {
+        return search(query, DEFAULT_LIMIT);
+    }
+
+    /**
+     * The best matches for a query, best first, with snippets.
+     *
+     * @param query words, {@code "phrases"}, {@code -exclusions} and filters such as {@code name:"Benny Gantz"}
+     *     or {@code source:aljazeera.com}
+     * @param limit how many hits to return at most
+     * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
+     */
+    public SearchResults search(String query, int limit) throws IOException {
+        DirectoryReader reader = store.reader();
+        if (reader == null) {
+            dev.lede.internal.search.LedeQueryParser.parse(query, store.analyzer());
+            return new SearchResults(query, 0, List.of());
+        }
+        return ArticleSearcher.search(reader, store.analyzer(), query, limit);
+    }
+
+    /** The article with this id, as stored. */
+    public Optional<Article> get(String id) throws IOException {
+        return store.get(id);
+    }
+
+    /** How many articles the index holds. */
+    public int size() throws IOException {
+        DirectoryReader reader = store.reader();
+        return reader == null ? 0 : reader.numDocs();
+    }
+
+    /** Makes everything added so far durable. */
+    public void commit() throws IOException {
+        store.commit();
+    }
+
+    /** Commits and releases the index. */
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+
+    private static synchronized NameExtractor extractor() {
+        if (names == null) {
+            names = new RuleBasedNameExtractor();
+        }
+        return names;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.lede.internal.index;
+
+import dev.lede.Article;
+import dev.lede.Name;
+import dev.lede.NameType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
+
+/** Turns an {@link Article} into a Lucene document and back. */
+public final class ArticleDocuments {
+    /** Body text with offsets in the postings, so snippets need not re-analyse it. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private ArticleDocuments() {}
+
+    public static Document toDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
+        doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
+        doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
+        doc.add(new StoredField(Fields.LINK, article.link()));
+        doc.add(new StringField(Fields.SOURCE, article.source(), Field.Store.NO));
+        for (Name name : article.names()) {
+            doc.add(new StoredField(Fields.NAMES_STORED, name.type().label() + "|" + name.text()));
+            doc.add(new TextField(Fields.NAMES, name.text(), Field.Store.NO));
+            doc.add(new TextField(Fields.names(name.type()), name.text(), Field.Store.NO));
+        }
+        if (article.published() != null) {
+            int day = Integer.parseInt(article.published().format(DAY));
+            doc.add(new IntPoint(Fields.PUBLISHED, day));
+            doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
+        }
+        doc.add(new StringField(Fields.FINGERPRINT, fingerprint(article), Field.Store.YES));
+        return doc;
+    }
+
+    public static Article toArticle(int docId, StoredFields stored) throws java.io.IOException {
+        Document doc = stored.document(docId);
+        List<Name> names = new ArrayList<>();
+        for (String value : doc.getValues(Fields.NAMES_STORED)) {
+            int bar = value.indexOf('|');
+            NameType type = NameType.fromLabel(value.substring(0, bar));
+            if (type != null) {
+                names.add(new Name(value.substring(bar + 1), type));
+            }
+        }
+        String published = doc.get(Fields.PUBLISHED);
+        LocalDate date = published == null ? null : LocalDate.parse(published);
+        return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date, names);
+    }
+
+    /** A hash of everything indexed about the article. */
+    public static String fingerprint(Article article) {
+        StringBuilder all = new StringBuilder();
+        all.append(article.title()).append('\u0000').append(article.body()).append('\u0000').append(article.link())
+                .append('\u0000').append(article.published());
+        for (Name name : article.names()) {
+            all.append('\u0000').append(name.type()).append(name.text());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

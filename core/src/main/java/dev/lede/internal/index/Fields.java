@@ -1,0 +1,32 @@
+package dev.lede.internal.index;
+
+import dev.lede.NameType;
+import java.util.Map;
+
+/** Field names, shared by the writer and the searcher so both see the index the same way. */
+public final class Fields {
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String LINK = "link";
+    /** Host of the link without {@code www.}, lower case, one token: {@code source:aljazeera.com}. */
+    public static final String SOURCE = "source";
+    /** All names and their types, stored as {@code type|name} for reading back. */
+    public static final String NAMES_STORED = "names_stored";
+    /** All names, analysed like text, so {@code name:Gantz} and {@code name:"Benny Gantz"} match. */
+    public static final String NAMES = "names";
+    /** Publication date as {@code yyyymmdd}, stored and indexed as a point. */
+    public static final String PUBLISHED = "published";
+    /** Hash of the article as indexed, to tell an unchanged article from an update. */
+    public static final String FINGERPRINT = "fingerprint";
+
+    /** Names of one type, e.g. {@code names_person}. */
+    public static String names(NameType type) {
+        return NAMES + "_" + type.label();
+    }
+
+    /** Query-time boosts of the text fields: a word in the headline or among the names says more than one in the body. */
+    public static final Map<String, Float> SEARCHED = Map.of(TITLE, 2.0f, BODY, 1.0f, NAMES, 1.5f);
+
+    private Fields() {}
+}

@@ -1,0 +1,80 @@
+package dev.lede.internal.parse;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Stable article ids. An article keeps its id when it is read again, so re-indexing updates it.
+ * The id comes from the link when the link names a page; a bare site ("www.aljazeera.com") names
+ * many articles, so then the id comes from the site and the title, and failing both, from the body.
+ */
+public final class ArticleIds {
+    private ArticleIds() {}
+
+    public static String derive(String title, String body, String link) {
+        String page = pageOf(link);
+        String key;
+        if (!page.isEmpty()) {
+            key = "page:" + page;
+        } else if (!title.isBlank()) {
+            key = "title:" + sourceOf(link) + "|" + normalize(title);
+        } else {
+            key = "body:" + normalize(body);
+        }
+        return sha256(key).substring(0, 16);
+    }
+
+    /** The host of a link, lower-cased and without a leading {@code www.}; empty when there is none. */
+    public static String sourceOf(String link) {
+        String host = hostAndPath(link)[0];
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** host + path of a link that names a page (not just a site); empty otherwise. */
+    private static String pageOf(String link) {
+        String[] parts = hostAndPath(link);
+        String path = parts[1];
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return parts[0].isEmpty() || path.isEmpty() ? "" : sourceOf(link) + path;
+    }
+
+    private static String[] hostAndPath(String link) {
+        if (link == null || link.isBlank()) {
+            return new String[] {"", ""};
+        }
+        String text = link.strip();
+        if (!text.contains("://")) {
+            text = "http://" + text;
+        }
+        try {
+            URI uri = new URI(text.replace(" ", "%20"));
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (uri.getRawQuery() != null) {
+                path += "?" + uri.getRawQuery();
+            }
+            return new String[] {host, path};
+        } catch (Exception notAUri) {
+            return new String[] {"", ""};
+        }
+    }
+
+    private static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM has SHA-256", impossible);
+        }
+    }
+}

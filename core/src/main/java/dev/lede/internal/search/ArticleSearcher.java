@@ -1,0 +1,44 @@
+package dev.lede.internal.search;
+
+import dev.lede.Article;
+import dev.lede.Hit;
+import dev.lede.SearchResults;
+import dev.lede.Snippet;
+import dev.lede.internal.index.ArticleDocuments;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/** Runs a user's query over one point-in-time view of the index: BM25 ranking, then snippets for the best hits. */
+public final class ArticleSearcher {
+    private ArticleSearcher() {}
+
+    public static SearchResults search(IndexReader reader, Analyzer analyzer, String userQuery, int limit) throws IOException {
+        Query query = LedeQueryParser.parse(userQuery, analyzer);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int wanted = Math.max(1, limit);
+        // Count every match: users see "N articles match", and it must be exact.
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        ScoreDoc[] docs = top.scoreDocs;
+        int[] docIds = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docIds[i] = docs[i].doc;
+        }
+        Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Article article = ArticleDocuments.toArticle(docs[i].doc, stored);
+            hits.add(new Hit(i + 1, docs[i].score, article, snippets[i]));
+        }
+        return new SearchResults(userQuery, top.totalHits.value(), limit <= 0 ? List.of() : hits);
+    }
+}

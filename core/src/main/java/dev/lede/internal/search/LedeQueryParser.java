@@ -1,0 +1,270 @@
+package dev.lede.internal.search;
+
+import dev.lede.InvalidQueryException;
+import dev.lede.NameType;
+import dev.lede.internal.index.Fields;
+import dev.lede.internal.parse.ArticleIds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's classic query syntax, shaped for news: plain words search title, body and names at once;
+ * {@code "quoted phrases"}, {@code -excluded} words, {@code AND}/{@code OR}, and field filters
+ * {@code title:}, {@code body:}, {@code name:}, {@code person:}, {@code organization:}, {@code place:},
+ * {@code source:aljazeera.com}, {@code date:[2024-01-01 TO 2024-06-30]} and {@code id:}.
+ * Articles that match more of the query's words rank above those that match fewer.
+ */
+public final class LedeQueryParser extends QueryParser {
+    private static final String ANY_FIELD = "_text";
+    /** Score added for each query word an article matches, so that matching more words wins. */
+    private static final float PER_MATCHED_WORD = 1.0f;
+    /** Weight of the words appearing close together, for queries of several words. */
+    private static final float PROXIMITY = 1.0f;
+    private static final int PROXIMITY_SLOP = 4;
+    private static final float DISMAX_TIE = 0.1f;
+    private static final String FIELD_HELP = "title, body, name, person, organization, place, source, date or id";
+
+    private final List<String> plainWords = new ArrayList<>();
+
+    public LedeQueryParser(Analyzer analyzer) {
+        super(ANY_FIELD, analyzer);
+        setDefaultOperator(Operator.OR);
+        setAllowLeadingWildcard(false);
+        setAutoGeneratePhraseQueries(false);
+    }
+
+    /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
+    public static Query parse(String userQuery, Analyzer analyzer) {
+        LedeQueryParser parser = new LedeQueryParser(analyzer);
+        String text = normalizeQuotes(userQuery == null ? "" : userQuery).strip();
+        if (text.isEmpty()) {
+            throw new InvalidQueryException(userQuery, "The query is empty.");
+        }
+        try {
+            Query query = parser.parse(text);
+            return parser.finish(query);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(userQuery, explain(e));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException(userQuery, "The query expands to too many terms; make it more specific.");
+        }
+    }
+
+    /** Adds the proximity clause, and lets a query made only of exclusions match everything else. */
+    private Query finish(Query query) throws ParseException {
+        if (query == null) {
+            return new BooleanQuery.Builder().build();
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean onlyExclusions = query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+        if (onlyExclusions) {
+            builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        builder.add(query, onlyExclusions ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        if (plainWords.size() > 1) {
+            String phrase = String.join(" ", plainWords);
+            List<Query> near = new ArrayList<>();
+            for (String field : List.of(Fields.TITLE, Fields.BODY)) {
+                Query q = super.getFieldQuery(field, phrase, PROXIMITY_SLOP);
+                if (q != null) {
+                    near.add(q);
+                }
+            }
+            if (!near.isEmpty()) {
+                builder.add(new BoostQuery(new DisjunctionMaxQuery(near, DISMAX_TIE), PROXIMITY), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return builder.build();
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (field.equals(ANY_FIELD)) {
+            if (!quoted) {
+                plainWords.add(text);
+            }
+            List<Query> perField = new ArrayList<>();
+            for (Map.Entry<String, Float> searched : Fields.SEARCHED.entrySet()) {
+                Query q = super.getFieldQuery(searched.getKey(), text, quoted);
+                if (q != null) {
+                    perField.add(new BoostQuery(q, searched.getValue()));
+                }
+            }
+            if (perField.isEmpty()) {
+                return null;
+            }
+            Query anyField = new DisjunctionMaxQuery(perField, DISMAX_TIE);
+            return new BooleanQuery.Builder()
+                    .add(anyField, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(anyField), PER_MATCHED_WORD), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+        String target = field(field);
+        return switch (target) {
+            case Fields.SOURCE -> new TermQuery(new Term(Fields.SOURCE, ArticleIds.sourceOf(text)));
+            case Fields.ID -> new TermQuery(new Term(Fields.ID, text));
+            case Fields.PUBLISHED -> dateRange(text, text, true, true);
+            default -> super.getFieldQuery(target, text, quoted);
+        };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        if (field.equals(ANY_FIELD)) {
+            return anyField(f -> super.getFieldQuery(f, text, slop));
+        }
+        return super.getFieldQuery(field(field), text, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+        return field.equals(ANY_FIELD) ? anyField(f -> super.getPrefixQuery(f, text)) : super.getPrefixQuery(field(field), text);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+        if (text.equals("*")) {
+            return new MatchAllDocsQuery();
+        }
+        return field.equals(ANY_FIELD) ? anyField(f -> super.getWildcardQuery(f, text)) : super.getWildcardQuery(field(field), text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+        return field.equals(ANY_FIELD)
+                ? anyField(f -> super.getFuzzyQuery(f, text, similarity))
+                : super.getFuzzyQuery(field(field), text, similarity);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String from, String to, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
+        if (!field(field).equals(Fields.PUBLISHED)) {
+            throw new ParseException("ranges work on dates only: date:[2024-01-01 TO 2024-06-30]");
+        }
+        return dateRange(from, to, startInclusive, endInclusive);
+    }
+
+    private Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {
+        int low = from.equals("*") ? Integer.MIN_VALUE : day(from, false);
+        int high = to.equals("*") ? Integer.MAX_VALUE : day(to, true);
+        if (!startInclusive && low != Integer.MIN_VALUE) {
+            low++;
+        }
+        if (!endInclusive && high != Integer.MAX_VALUE) {
+            high--;
+        }
+        return IntPoint.newRangeQuery(Fields.PUBLISHED, low, high);
+    }
+
+    /** 2024-06-11 as 20240611; a year or a month alone covers all of it. */
+    private static int day(String text, boolean endOfPeriod) throws ParseException {
+        try {
+            String[] parts = text.split("-");
+            LocalDate date = switch (parts.length) {
+                case 1 -> LocalDate.of(Integer.parseInt(parts[0]), endOfPeriod ? 12 : 1, endOfPeriod ? 31 : 1);
+                case 2 -> {
+                    LocalDate first = LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), 1);
+                    yield endOfPeriod ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+                }
+                default -> LocalDate.parse(text);
+            };
+            return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new ParseException("\"" + text + "\" is not a date like 2024-06-11, 2024-06 or 2024");
+        }
+    }
+
+    private interface PerField {
+        Query on(String field) throws ParseException;
+    }
+
+    private Query anyField(PerField perField) throws ParseException {
+        List<Query> queries = new ArrayList<>();
+        for (Map.Entry<String, Float> searched : Fields.SEARCHED.entrySet()) {
+            Query q = perField.on(searched.getKey());
+            if (q != null) {
+                queries.add(new BoostQuery(q, searched.getValue()));
+            }
+        }
+        return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, DISMAX_TIE);
+    }
+
+    /** The index field a user's field name stands for. */
+    private static String field(String userField) throws ParseException {
+        String name = userField.toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "title", "headline":
+                return Fields.TITLE;
+            case "body", "text":
+                return Fields.BODY;
+            case "name", "names":
+                return Fields.NAMES;
+            case "organisation", "org":
+                return Fields.names(NameType.ORGANIZATION);
+            case "source", "site":
+                return Fields.SOURCE;
+            case "date", "published":
+                return Fields.PUBLISHED;
+            case "id":
+                return Fields.ID;
+            default:
+                NameType type = NameType.fromLabel(name);
+                if (type != null) {
+                    return Fields.names(type);
+                }
+                throw new ParseException("unknown field \"" + userField + ":\" (fields are " + FIELD_HELP + ")");
+        }
+    }
+
+    private static String normalizeQuotes(String query) {
+        // Terminals and word processors turn quotes curly; slashes would start a regular expression ("9/11").
+        return query.replace('“', '"').replace('”', '"').replace('„', '"').replace("/", "\\/");
+    }
+
+    /** One plain sentence for a parse error. */
+    static String explain(ParseException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return "The query expands to too many terms; make it more specific.";
+        }
+        if (cause instanceof ParseException ours && ours.currentToken == null && ours.getMessage() != null) {
+            return "The query is invalid: " + ours.getMessage() + ".";
+        }
+        if (cause instanceof ParseException syntax && syntax.currentToken != null) {
+            Token bad = syntax.currentToken.next;
+            if (bad == null || bad.kind == 0) {
+                return "The query ends too early: something after AND, OR, NOT, a field name or an opening bracket is missing.";
+            }
+            return "The query has \"" + bad.image + "\" where it makes no sense (at character " + bad.beginColumn + ").";
+        }
+        if (cause instanceof TokenMgrError) {
+            return "The query has an unclosed quote or an unfinished term.";
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.startsWith("Cannot parse")) {
+            return "The query could not be understood.";
+        }
+        return "The query is invalid: " + message + ".";
+    }
+}

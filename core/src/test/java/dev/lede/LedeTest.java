@@ -1,0 +1,148 @@
+package dev.lede;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade over a real index on disk holding the sample corpus. */
+class LedeTest {
+    @TempDir
+    static Path directory;
+    static Lede lede;
+    static IndexReport report;
+
+    @BeforeAll
+    static void indexTheSample() throws Exception {
+        lede = Lede.open(directory.resolve("index"));
+        report = lede.index(TestData.sample(), IndexListener.NONE);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lede.close();
+    }
+
+    private static List<String> titles(String query) throws Exception {
+        return lede.search(query).hits().stream().map(Hit::title).toList();
+    }
+
+    private static final String SEED_TITLE = "Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire";
+
+    @Test
+    void theWholeSampleIsIndexedOnce() throws Exception {
+        assertEquals(List.of(), report.problems());
+        assertTrue(report.added() >= 161, "seed + at least 160 sample articles, got " + report.added());
+        assertEquals(report.added(), lede.size());
+    }
+
+    @Test
+    void reindexingChangesNothing() throws Exception {
+        int before = lede.size();
+        IndexReport again = lede.index(TestData.sample(), IndexListener.NONE);
+        assertEquals(0, again.added());
+        assertEquals(0, again.updated());
+        assertEquals(report.added(), again.unchanged());
+        assertEquals(before, lede.size());
+    }
+
+    @Test
+    void aChangedArticleReplacesItsOldVersion(@TempDir Path other) throws Exception {
+        try (Lede fresh = Lede.open(other.resolve("index"))) {
+            Article first = Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour");
+            assertEquals(Lede.Change.ADDED, fresh.add(first));
+            Article corrected = Article.of("Harbour Closes Early", "The harbour closed at ten.", "https://example.com/harbour/");
+            assertEquals(first.id(), corrected.id(), "same page, same id");
+            assertEquals(Lede.Change.UPDATED, fresh.add(corrected));
+            assertEquals(Lede.Change.UNCHANGED, fresh.add(corrected));
+            assertEquals(1, fresh.size());
+            assertEquals("Harbour Closes Early", fresh.get(first.id()).orElseThrow().title());
+        }
+    }
+
+    @Test
+    void seedIsAmongTheTopThreeForCeasefireHostages() throws Exception {
+        assertTrue(titles("ceasefire hostages").subList(0, 3).contains(SEED_TITLE), titles("ceasefire hostages").toString());
+    }
+
+    @Test
+    void hitsCarrySnippetsWithTheMatchedWordsMarked() throws Exception {
+        Hit seed = lede.search("Blinken Gantz Lapid opposition").hits().stream()
+                .filter(hit -> hit.title().equals(SEED_TITLE)).findFirst().orElseThrow();
+        assertFalse(seed.snippet().highlights().isEmpty());
+        String marked = seed.snippet().marked("[", "]");
+        assertTrue(marked.contains("[Gantz]") || marked.contains("[Lapid]") || marked.contains("[Blinken"), marked);
+        assertEquals("aljazeera.com", seed.source());
+        assertTrue(seed.names().contains(new Name("Benny Gantz", NameType.PERSON)));
+    }
+
+    @Test
+    void curlyApostrophePossessivesMatchThePlainName() throws Exception {
+        SearchResults results = lede.search("source:aljazeera.com Blinken");
+        assertEquals(SEED_TITLE, results.hits().get(0).title());
+    }
+
+    @Test
+    void nameFilterFindsEveryArticleNamingThePerson() throws Exception {
+        SearchResults results = lede.search("name:\"Benny Gantz\"", 100);
+        assertTrue(results.total() >= 3, "Gantz appears in several sample articles: " + results.total());
+        for (Hit hit : results.hits()) {
+            assertTrue(hit.names().contains(new Name("Benny Gantz", NameType.PERSON)), hit.title());
+        }
+    }
+
+    @Test
+    void sourceFilterKeepsOneSite() throws Exception {
+        SearchResults results = lede.search("source:aljazeera.com");
+        assertEquals(1, results.total());
+        assertEquals(SEED_TITLE, results.hits().get(0).title());
+    }
+
+    @Test
+    void excludedWordsRemoveArticles() throws Exception {
+        long with = lede.search("ceasefire").total();
+        SearchResults without = lede.search("ceasefire -Blinken", 200);
+        assertTrue(without.total() < with);
+        assertTrue(without.hits().stream().noneMatch(hit -> hit.article().body().contains("Blinken")));
+    }
+
+    @Test
+    void phrasesMatchWordsInOrder() throws Exception {
+        SearchResults phrase = lede.search("\"Prime Minister Benjamin Netanyahu\"", 200);
+        assertTrue(phrase.total() >= 1);
+        for (Hit hit : phrase.hits()) {
+            assertTrue(hit.article().body().contains("Prime Minister Benjamin Netanyahu"), hit.title());
+        }
+    }
+
+    @Test
+    void moreMatchedWordsRankHigher() throws Exception {
+        List<Hit> hits = lede.search("Rotterdam dockworkers automation", 50).hits();
+        Hit top = hits.get(0);
+        String body = (top.title() + " " + top.article().body()).toLowerCase();
+        assertTrue(body.contains("rotterdam") && body.contains("automation"), top.title());
+    }
+
+    @Test
+    void syntaxErrorsAreExplainedInOneLine() {
+        for (String bad : List.of("ceasefire AND", "\"unclosed quote", "(gaza", "foo:bar", "title:", "date:[x TO y]")) {
+            InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> lede.search(bad), bad);
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(e.getMessage().isBlank());
+        }
+    }
+
+    @Test
+    void aStoredArticleComesBackEqual() throws Exception {
+        Hit hit = lede.search("ceasefire hostages").hits().get(0);
+        assertEquals(hit.article(), lede.get(hit.id()).orElseThrow());
+    }
+}
