@@ -40,7 +40,11 @@ public final class Main {
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error unexpected) {
+            return failure(unexpected instanceof Exception e ? e : new RuntimeException(unexpected), terminal);
+        }
     }
 
     /** One place turns every failure into one sentence and an exit code. */

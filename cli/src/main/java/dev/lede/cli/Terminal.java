@@ -18,9 +18,21 @@ final class Terminal {
     }
 
     static Terminal system(PrintWriter out, PrintWriter err) {
-        boolean console = System.console() != null && System.console().isTerminal();
+        boolean console = isTerminal(System.console());
         boolean color = console && System.getenv("NO_COLOR") == null && Ansi.AUTO.enabled();
         return new Terminal(out, err, color, console);
+    }
+
+    /** Since Java 22 a console exists even when output is piped; {@code isTerminal()} tells them apart. */
+    private static boolean isTerminal(java.io.Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException olderJava) {
+            return true;
+        }
     }
 
     /** The same terminal with standard output discarded, for work whose summary nobody asked for. */

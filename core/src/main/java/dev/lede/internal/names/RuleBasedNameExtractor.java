@@ -29,9 +29,9 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Technologies", "Technology", "Systems", "Pharmaceuticals", "Partners", "Capital", "Exchange",
             "Alliance", "Coalition", "Front", "Movement", "Brigades", "Corps", "Tribunal", "Programme",
             "Times", "Herald", "Gazette", "Tribune", "Post", "Journal", "Wire", "News", "Daily", "Review",
-            "Observer", "Dispatch", "Record", "Weekly", "Orchestra", "Theatre", "Theater", "Studios", "Group",
+            "Observer", "Dispatch", "Record", "Weekly", "Orchestra", "Theatre", "Theater", "Studios",
             "Industries", "Logistics", "Shipping", "Steel", "Mining", "Bancorp", "Insurance", "Investments",
-            "Ventures", "Collective", "Union", "Syndicate", "Directorate", "Secretariat", "Agency", "Unit");
+            "Ventures", "Collective", "Syndicate", "Directorate", "Secretariat", "Unit");
     private static final Set<String> ORGANIZATION_HEADS = Set.of(
             "University", "Ministry", "Bank", "Department", "Institute", "Museum", "Court", "Council", "Office",
             "Church", "House", "Board", "Academy", "Union", "Federation", "Association", "Party", "Society");

@@ -2,6 +2,7 @@ package dev.lede.internal.search;
 
 import dev.lede.Article;
 import dev.lede.Hit;
+import dev.lede.InvalidQueryException;
 import dev.lede.SearchResults;
 import dev.lede.Snippet;
 import dev.lede.internal.index.ArticleDocuments;
@@ -26,7 +27,12 @@ public final class ArticleSearcher {
         IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = Math.max(1, limit);
         // Count every match: users see "N articles match", and it must be exact.
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        TopDocs top;
+        try {
+            top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
+        }
         ScoreDoc[] docs = top.scoreDocs;
         int[] docIds = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {

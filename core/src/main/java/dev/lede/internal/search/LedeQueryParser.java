@@ -36,7 +36,7 @@ import org.apache.lucene.search.TermQuery;
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
     /** Score added for each query word an article matches, so that matching more words wins. */
-    private static final float PER_MATCHED_WORD = 1.0f;
+    private static final float PER_MATCHED_WORD = 5.0f;
     /** Weight of the words appearing close together, for queries of several words. */
     private static final float PROXIMITY = 1.0f;
     private static final int PROXIMITY_SLOP = 4;

@@ -9,36 +9,41 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /** Turns the highlighter's best passages into a {@link Snippet}: their text joined, with the matched words' positions. */
 final class SnippetFormatter extends PassageFormatter {
     static final String ELLIPSIS = " … ";
+    /** A second passage is shown only if the snippet stays about three lines long. */
+    private static final int MAX_CHARS = 320;
 
     @Override
     public Snippet format(Passage[] passages, String content) {
         StringBuilder text = new StringBuilder();
         List<Snippet.Span> spans = new ArrayList<>();
         for (Passage passage : passages) {
+            int from = passage.getStartOffset();
+            int to = passage.getEndOffset();
+            while (from < to && Character.isWhitespace(content.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(content.charAt(to - 1))) {
+                to--;
+            }
             if (!text.isEmpty()) {
+                if (text.length() + ELLIPSIS.length() + (to - from) > MAX_CHARS) {
+                    break;
+                }
                 text.append(ELLIPSIS);
             }
-            int base = text.length() - passage.getStartOffset();
+            int base = text.length() - from;
             int lastEnd = -1;
             for (int i = 0; i < passage.getNumMatches(); i++) {
-                int start = Math.max(passage.getMatchStarts()[i], Math.max(lastEnd, passage.getStartOffset()));
-                int end = Math.min(passage.getMatchEnds()[i], passage.getEndOffset());
+                int start = Math.max(passage.getMatchStarts()[i], Math.max(lastEnd, from));
+                int end = Math.min(passage.getMatchEnds()[i], to);
                 if (end > start) {
                     spans.add(new Snippet.Span(base + start, base + end));
                     lastEnd = end;
                 }
             }
-            text.append(content, passage.getStartOffset(), passage.getEndOffset());
+            // Paragraph breaks inside a passage read as spaces on one line.
+            text.append(content.substring(from, to).replace('\n', ' '));
         }
-        return trimmed(text, spans);
-    }
-
-    /** Passages end at sentence breaks and keep the break's whitespace; drop it. */
-    private static Snippet trimmed(StringBuilder text, List<Snippet.Span> spans) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new Snippet(text.substring(0, end), spans);
+        return new Snippet(text.toString(), spans);
     }
 }

@@ -23,6 +23,8 @@ class JsonLinesParserTest {
     private final List<InputProblem> problems = new ArrayList<>();
 
     private void parse(String text) throws Exception {
+        articles.clear();
+        problems.clear();
         JsonLinesParser.parse(new BufferedReader(new StringReader(text)), "news.jsonl", articles::add, problems::add);
     }
 

@@ -33,7 +33,7 @@ class ScrapedTextParserTest {
         assertTrue(body.endsWith("Blinken reiterated the Israeli prime minister’s stance on the matter."));
         assertFalse(body.contains("Exit mobile version"));
         assertFalse(body.contains("Link from"));
-        assertEquals(13, body.split("\n\n").length, "13 paragraphs");
+        assertEquals(12, body.split("\n\n").length, "12 paragraphs");
     }
 
     @Test
