@@ -12,16 +12,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lede search QUERY} */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index; the best matches come first.", "",
-                "Query syntax:",
-                "  ceasefire hostages        articles with these words; more matched words rank higher",
-                "  \"Benny Gantz\"             an exact phrase",
-                "  ceasefire -Egypt          leave out articles with a word",
-                "  name:\"Benny Gantz\"        a name lede found in the article (also person:, organization:, place:)",
-                "  source:aljazeera.com      articles from one site",
-                "  title:ceasefire           a word in the headline (also body:)",
-                "  date:2024-06              published in a day, month or year; date:[2024-01-01 TO 2024-03-31]",
-                "  cease*  Netanyahu~        prefixes and spelling variants; AND, OR, NOT and brackets work too"})
+        description = "Search the index; the best matches come first.",
+        footerHeading = "%nQuery syntax:%n",
+        footer = {
+                "  ceasefire hostages    these words; matching more of them ranks higher",
+                "  \"Benny Gantz\"         an exact phrase",
+                "  ceasefire -Egypt      leave out articles with a word",
+                "  name:\"Benny Gantz\"    a name found in the article; also person:,",
+                "                        organization:, place:",
+                "  source:aljazeera.com  articles from one site",
+                "  title:ceasefire       a word in the headline; also body:",
+                "  date:2024-06          published that day, month or year;",
+                "                        date:[2024-01-01 TO 2024-03-31] for a range",
+                "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )"})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;

@@ -1,0 +1,51 @@
+package dev.lede;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Journalist-style queries over the sample corpus, and the article a reader expects near the top. */
+class RankingTest {
+    @TempDir
+    static Path directory;
+    static Lede lede;
+
+    @BeforeAll
+    static void indexTheSample() throws Exception {
+        lede = Lede.open(directory.resolve("index"));
+        lede.index(TestData.sample(), IndexListener.NONE);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        lede.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ceasefire hostages                               | 3 | Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire
+            Blinken Gantz Lapid meeting ceasefire            | 2 | Blinken Meets Gantz and Lapid as U.S. Presses Hamas on Truce Plan
+            Qatar suspends mediation Hamas Israel            | 1 | Qatar Pauses Gaza Mediation Until Parties Show Will to Deal
+            aid trucks El Arish inspections                  | 1 | Aid Trucks Queue for Miles Outside El Arish as Inspections Slow Deliveries
+            Rockall trawler boarded                          | 1 | Rockall Fishing Row Flares After Irish Trawler Boarded
+            Barneveld bird flu cull chickens                 | 1 | Bird Flu Outbreak Forces Cull of 200,000 Chickens in Dutch Poultry Heartland
+            Delhi construction ban daily-wage workers        | 1 | Delhi's Smog Curbs Idle Building Sites and Squeeze Daily-Wage Workers
+            Hoshikage flyby images nucleus                   | 1 | First Close-Up Images Show Comet Ishida-Moreau’s Lumpy, Dark Nucleus
+            Quintero parking levy council vote transit       | 2 | City Council Rejects Quintero's Transit Levy in 11-6 Budget Vote
+            Kessler bribery verdict Belmont Ridge            | 3 | Former Philadelphia Official Found Guilty of Taking Bribes From Repair Contractor
+            Halcyon Peak takeover Sheffield Athletic         | 3 | Sheffield Athletic Agree Sale to US Investment Fund Halcyon Peak
+            CoinHarbor Halvorsen verdict jury                | 1 | Jury Convicts CoinHarbor’s Halvorsen on All Seven Counts
+            Northmoor Bank breach ransomware                 | 2 | Northmoor Bank Says Hackers Stole Data of 1.3 Million Customers
+            Wroblewski                                       | 1 | Floodwaters Swamp Polish Towns as Rivers Burst Banks Across Central Europe
+            """)
+    void theExpectedArticleIsNearTheTop(String query, int within, String title) throws Exception {
+        List<String> titles = lede.search(query, within).hits().stream().map(Hit::title).toList();
+        assertTrue(titles.contains(title), "\"" + title + "\" not in the top " + within + " for " + query + ": " + titles);
+    }
+}
