@@ -8,7 +8,6 @@ import dev.lede.internal.parse.InputReader;
 import dev.lede.internal.search.ArticleSearcher;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,18 +62,29 @@ public final class Lede implements Closeable {
 
     /** Reads the articles in one file (format told by extension or content), with their names; never throws. */
     public static ParseResult parse(Path file) {
-        List<Article> articles = new ArrayList<>();
+        return parse(file, InputFormat.AUTO);
+    }
+
+    /**
+     * Reads the articles in one file with their names, without indexing them; never throws.
+     *
+     * @param file the file; {@code -} reads standard input
+     * @param format the format, or {@link InputFormat#AUTO} to tell it by extension or content
+     */
+    public static ParseResult parse(Path file, InputFormat format) {
+        List<ParseResult.Located> articles = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        InputReader.read(file, article -> articles.add(withNames(article)), problems::add);
+        InputReader.read(file, format,
+                (article, line) -> articles.add(new ParseResult.Located(withNames(article), file.toString(), line)), problems::add);
         return new ParseResult(articles, problems);
     }
 
-    /** Reads the articles in a stream; {@code name} tells the format by its extension ("news.jsonl.gz"). */
-    public static ParseResult parse(InputStream in, String name) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        InputReader.read(in, name, name, article -> articles.add(withNames(article)), problems::add);
-        return new ParseResult(articles, problems);
+    /**
+     * The files that {@link #index} and {@link #parse} would read for these paths: directories
+     * recursively, without hidden files or files of other types; {@code -} stays as is (standard input).
+     */
+    public static List<Path> files(List<Path> paths, Consumer<InputProblem> problems) {
+        return InputFiles.expand(paths, problems);
     }
 
     /** The article with the names extracted from its title and body, unless it has names already. */
@@ -112,10 +122,20 @@ public final class Lede implements Closeable {
     }
 
     /**
-     * Indexes every article in the given files and directories (recursively; hidden files skipped).
-     * Bad inputs are reported and skipped; everything else is indexed and committed.
+     * Indexes every article in the given files and directories (recursively; hidden files and files of
+     * other types skipped). Bad inputs are reported and skipped; everything else is indexed and committed.
      */
     public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
+        return index(paths, InputFormat.AUTO, listener);
+    }
+
+    /**
+     * Indexes every article in the given files and directories, read in the given format.
+     *
+     * @param paths files and directories; {@code -} reads standard input
+     * @param format the format of every file, or {@link InputFormat#AUTO} to tell each by extension or content
+     */
+    public IndexReport index(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
         Consumer<InputProblem> report = problem -> {
             problems.add(problem);
@@ -126,7 +146,7 @@ public final class Lede implements Closeable {
         int done = 0;
         for (Path file : files) {
             IOException[] failure = new IOException[1];
-            InputReader.read(file, article -> {
+            InputReader.read(file, format, (article, line) -> {
                 if (failure[0] != null) {
                     return;
                 }

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.IndexListener;
+import dev.lede.InputFormat;
 import dev.lede.IndexReport;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
@@ -14,14 +15,17 @@ import picocli.CommandLine.Parameters;
 /** {@code lede index PATH...} */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index article files and directories (recursively).",
-                "Formats: scraped page text (.txt), JSON Lines (.jsonl), and either gzipped (.gz).",
+                "Formats: page text (.txt), JSON Lines (.jsonl), HTML pages (.html), each maybe gzipped (.gz).",
                 "Indexing the same article again updates it; it is never stored twice."})
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to index.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to index; - reads standard input.")
     List<Path> paths;
+
+    @Mixin
+    FormatOption format;
 
     private final Terminal terminal;
 
@@ -31,16 +35,16 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexReport report = run(terminal, index.path(), paths);
+        IndexReport report = run(terminal, index.path(), paths, format.format);
         return report.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** Indexes the paths, showing progress and problems, then prints the summary. */
-    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths) throws Exception {
+    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format) throws Exception {
         Progress progress = new Progress(terminal);
         IndexReport report;
         try (Lede lede = Lede.open(indexPath)) {
-            report = lede.index(paths, progress);
+            report = lede.index(paths, format, progress);
         } finally {
             progress.clear();
         }

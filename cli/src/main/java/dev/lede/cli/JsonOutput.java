@@ -39,10 +39,31 @@ final class JsonOutput {
         return JSON.writeValueAsString(document);
     }
 
+    /** One article as read from its input: {@code {"path":..., "line":..., "id":..., "title":..., ...}}. */
+    static String parsed(dev.lede.ParseResult.Located located) throws JsonProcessingException {
+        dev.lede.Article article = located.article();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", located.path());
+        if (located.line() > 0) {
+            entry.put("line", located.line());
+        }
+        entry.put("id", article.id());
+        entry.put("title", article.title());
+        entry.put("link", article.link());
+        entry.put("source", article.source());
+        entry.put("published", article.published() == null ? null : article.published().toString());
+        entry.put("names", names(article.names()));
+        entry.put("body", article.body());
+        return JSON.writeValueAsString(entry);
+    }
+
     private static List<Map<String, String>> names(List<Name> names) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Name name : names) {
-            out.add(Map.of("name", name.text(), "type", name.type().label()));
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("name", name.text());
+            entry.put("type", name.type().label());
+            out.add(entry);
         }
         return out;
     }

@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
                         + path + " PATH...");
             }
             terminal.err.println("No index at " + path + " yet; building one from the sample corpus in testdata/ first.");
-            IndexCommand.run(terminal.quietOut(), path, SampleCorpus.paths().get());
+            IndexCommand.run(terminal.quietOut(), path, SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO);
         }
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {

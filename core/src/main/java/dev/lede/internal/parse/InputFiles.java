@@ -10,19 +10,24 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Expands the paths a user names into the files to read: directories recursively, hidden entries skipped. */
+/**
+ * Expands the paths a user names into the files to read. Directories are read recursively, skipping
+ * hidden entries and files that are not articles by their extension (a README beside the articles);
+ * a file named explicitly is always read, and {@code -} stands for standard input.
+ */
 public final class InputFiles {
     private InputFiles() {}
 
     public static List<Path> expand(List<Path> paths, Consumer<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isRegularFile(path)) {
+            if (path.toString().equals(InputReader.STANDARD_INPUT) || Files.isRegularFile(path)) {
                 files.add(path);
             } else if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
                             .filter(file -> !isHidden(path.relativize(file)))
+                            .filter(file -> InputReader.isArticleFile(file.getFileName().toString()))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {

@@ -1,6 +1,7 @@
 package dev.lede.internal.parse;
 
 import dev.lede.Article;
+import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -16,26 +17,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Reads the articles in one file, whatever its format: JSON Lines ({@code .jsonl}, {@code .ndjson}),
- * scraped page text (anything else that is text), each optionally gzip-compressed ({@code .gz}).
- * Articles and problems are handed over as they are read, so large files need little memory.
+ * HTML pages ({@code .html}, {@code .htm}), scraped page text ({@code .txt}), each optionally
+ * gzip-compressed ({@code .gz}); without a known extension the first characters tell.
+ * Articles (with their line number for JSON Lines, else 0) and problems are handed over as they are read, so large files need little memory.
  */
 public final class InputReader {
     /** A scraped page is one article; anything this large is not one. */
     static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
+    private static final int SNIFF_BYTES = 1024;
+    /** The path that means standard input. */
+    public static final String STANDARD_INPUT = "-";
 
     private InputReader() {}
 
-    public static void read(Path file, Consumer<Article> articles, Consumer<InputProblem> problems) {
+    public static void read(Path file, InputFormat format, BiConsumer<Article, Long> articles, Consumer<InputProblem> problems) {
+        if (file.toString().equals(STANDARD_INPUT)) {
+            try {
+                read(System.in, STANDARD_INPUT, "standard input", format, articles, problems);
+            } catch (IOException e) {
+                problems.accept(new InputProblem("standard input", "could not be read: " + plain(e)));
+            }
+            return;
+        }
         String location = file.toString();
         try (InputStream raw = Files.newInputStream(file)) {
-            read(raw, file.getFileName() == null ? "" : file.getFileName().toString(), location, articles, problems);
+            read(raw, file.getFileName() == null ? "" : file.getFileName().toString(), location, format, articles, problems);
         } catch (NoSuchFileException e) {
             problems.accept(new InputProblem(location, "no such file"));
         } catch (IOException e) {
@@ -43,25 +59,25 @@ public final class InputReader {
         }
     }
 
-    /** Reads {@code in}, whose format is told by {@code name}'s extension or, failing that, its content. */
-    public static void read(InputStream in, String name, String location, Consumer<Article> articles,
-            Consumer<InputProblem> problems) throws IOException {
+    /** Reads {@code in}; with {@link InputFormat#AUTO}, {@code name}'s extension or else the content tells the format. */
+    public static void read(InputStream in, String name, String location, InputFormat format,
+            BiConsumer<Article, Long> articles, Consumer<InputProblem> problems) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         InputStream input = new BufferedInputStream(in);
-        if (lower.endsWith(".gz")) {
+        if (lower.endsWith(".gz") || isGzip(input)) {
             try {
                 input = new BufferedInputStream(new GZIPInputStream(input));
             } catch (ZipException | EOFException e) {
                 problems.accept(new InputProblem(location, "not a valid gzip file"));
                 return;
             }
-            lower = lower.substring(0, lower.length() - 3);
+            lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         }
         try {
-            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || (!hasTextExtension(lower) && startsWithBrace(input))) {
-                JsonLinesParser.parse(utf8Lines(input), location, articles, problems);
-            } else {
-                readScrapedText(input, location, articles, problems);
+            switch (format == InputFormat.AUTO ? formatOf(lower, input) : format) {
+                case JSON_LINES -> JsonLinesParser.parse(utf8Lines(input), location, articles, problems);
+                case HTML -> readWhole(input, location, articles, problems, HtmlArticleParser::parse);
+                default -> readWhole(input, location, articles, problems, ScrapedTextParser::parse);
             }
         } catch (CharacterCodingException e) {
             problems.accept(new InputProblem(location, "not valid UTF-8 text"));
@@ -70,8 +86,66 @@ public final class InputReader {
         }
     }
 
-    private static void readScrapedText(InputStream input, String location, Consumer<Article> articles,
-            Consumer<InputProblem> problems) throws IOException {
+    /** Whether a name has an extension lede reads; other files in a directory are left alone. */
+    public static boolean isArticleFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        for (String extension : List.of(".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm")) {
+            if (lower.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static InputFormat formatOf(String name, InputStream input) throws IOException {
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return InputFormat.JSON_LINES;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return InputFormat.HTML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return InputFormat.TEXT;
+        }
+        String start = firstCharacters(input);
+        if (start.startsWith("{")) {
+            return InputFormat.JSON_LINES;
+        }
+        String lower = start.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<head")
+                || (lower.startsWith("<") && lower.contains("<body"))) {
+            return InputFormat.HTML;
+        }
+        return InputFormat.TEXT;
+    }
+
+    /** The first characters of the input after any byte-order mark and white space, the input left unread. */
+    private static String firstCharacters(InputStream input) throws IOException {
+        input.mark(SNIFF_BYTES);
+        try {
+            byte[] head = input.readNBytes(SNIFF_BYTES);
+            String text = new String(head, StandardCharsets.UTF_8);
+            return TextCleaning.stripBom(text).stripLeading();
+        } finally {
+            input.reset();
+        }
+    }
+
+    private static boolean isGzip(InputStream input) throws IOException {
+        input.mark(2);
+        try {
+            return input.read() == 0x1f && input.read() == 0x8b;
+        } finally {
+            input.reset();
+        }
+    }
+
+    /** Formats with one article per input: read it all (up to a limit), then parse. */
+    private static void readWhole(InputStream input, String location, BiConsumer<Article, Long> articles,
+            Consumer<InputProblem> problems, Function<String, Article> parser) throws IOException {
         byte[] bytes = input.readNBytes(MAX_TEXT_BYTES + 1);
         if (bytes.length > MAX_TEXT_BYTES) {
             problems.accept(new InputProblem(location, "larger than " + (MAX_TEXT_BYTES >> 20) + " MB, too large for one article"));
@@ -82,34 +156,11 @@ public final class InputReader {
             return;
         }
         String text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
-        Article article = ScrapedTextParser.parse(text);
+        Article article = text.isBlank() ? null : parser.apply(text);
         if (article == null || article.body().isEmpty()) {
             problems.accept(new InputProblem(location, text.isBlank() ? "empty file" : "no article text"));
         } else {
-            articles.accept(article);
-        }
-    }
-
-    private static boolean hasTextExtension(String name) {
-        return name.endsWith(".txt") || name.endsWith(".text");
-    }
-
-    private static boolean startsWithBrace(InputStream input) throws IOException {
-        input.mark(4096);
-        try {
-            int c;
-            int seen = 0;
-            while ((c = input.read()) != -1 && seen++ < 4096) {
-                if (c == '{') {
-                    return true;
-                }
-                if (!Character.isWhitespace(c) && c != 0xEF && c != 0xBB && c != 0xBF) {
-                    return false;
-                }
-            }
-            return false;
-        } finally {
-            input.reset();
+            articles.accept(article, 0L);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * ({@code body}, {@code text}, {@code content}, {@code article}; a string or an array of paragraph
  * strings), link ({@code url}, {@code link}, {@code source_url}), date ({@code date},
  * {@code published}, {@code published_at}; ISO {@code 2024-06-11}, a time after it is ignored) and
- * {@code id}.
+ * {@code id}. Each article is handed over with its line number, from 1.
  */
 public final class JsonLinesParser {
     static final List<String> TITLE = List.of("title", "headline");
@@ -33,7 +34,7 @@ public final class JsonLinesParser {
 
     private JsonLinesParser() {}
 
-    public static void parse(BufferedReader lines, String location, Consumer<Article> articles, Consumer<InputProblem> problems)
+    public static void parse(BufferedReader lines, String location, BiConsumer<Article, Long> articles, Consumer<InputProblem> problems)
             throws IOException {
         String line;
         long number = 0;
@@ -46,7 +47,7 @@ public final class JsonLinesParser {
                 continue;
             }
             try {
-                articles.accept(parseLine(line));
+                articles.accept(parseLine(line), number);
             } catch (BadLine bad) {
                 problems.accept(new InputProblem(location + ":" + number, bad.getMessage()));
             }

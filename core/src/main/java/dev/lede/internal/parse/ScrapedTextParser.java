@@ -38,7 +38,7 @@ public final class ScrapedTextParser {
             Matcher linkLine = LINK_LINE.matcher(block);
             if (link.isEmpty() && linkLine.matches()) {
                 link = linkLine.group(1);
-            } else if (!BOILERPLATE.contains(block.toLowerCase(Locale.ROOT))) {
+            } else if (!isBoilerplate(block)) {
                 kept.add(block);
             }
         }
@@ -49,6 +49,11 @@ public final class ScrapedTextParser {
         // Pages repeat the headline above the text; keep it once.
         kept.removeIf(block -> !title.isEmpty() && block.equalsIgnoreCase(title));
         return Article.of(title, String.join("\n\n", kept), link);
+    }
+
+    /** Whether a line is page furniture rather than article text. */
+    static boolean isBoilerplate(String line) {
+        return BOILERPLATE.contains(line.toLowerCase(Locale.ROOT));
     }
 
     /** Paragraphs: runs of non-blank lines, each run joined into one line. */

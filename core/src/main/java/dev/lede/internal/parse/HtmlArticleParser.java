@@ -1,0 +1,147 @@
+package dev.lede.internal.parse;
+
+import dev.lede.Article;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a saved news page: headline, article paragraphs (without navigation, scripts, share
+ * buttons, cookie banners and footers), canonical link and publication date. Never fetches anything.
+ */
+public final class HtmlArticleParser {
+    /** Page parts that are never article text. */
+    private static final String CHROME = "script, style, noscript, template, iframe, svg, canvas, form, button, "
+            + "nav, header, footer, aside, figure, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+    /** Class or id words of page furniture: share bars, cookie banners, newsletter boxes, related links. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[-_ ])(share|sharing|social|cookie|consent|gdpr|banner|newsletter|subscribe|signup|related|"
+                    + "recommended|comments?|promo|advert|ads?|sponsor|breadcrumbs?|menu|nav|footer|masthead|paywall|"
+                    + "popup|modal|toolbar|byline-share|tags?)([-_ ]|$)");
+    private static final int MIN_PARAGRAPH_CHARS = 2;
+    private static final String BLOCKS = "p, h2, h3, blockquote, li";
+
+    private HtmlArticleParser() {}
+
+    /** The article in a page, or {@code null} when the page holds no text. Never throws. */
+    public static Article parse(String html) {
+        Document page = Jsoup.parse(html);
+        String title = firstNonEmpty(meta(page, "og:title"), text(page.selectFirst("h1")), page.title());
+        String link = firstNonEmpty(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+        LocalDate date = date(firstNonEmpty(meta(page, "article:published_time"),
+                attr(page.selectFirst("time[datetime]"), "datetime"),
+                attr(page.selectFirst("meta[itemprop=datePublished]"), "content"),
+                attr(page.selectFirst("meta[name=date]"), "content")));
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        body.select(CHROME).remove();
+        for (Element element : new ArrayList<>(body.getAllElements())) {
+            if (element != body && element.parent() != null && isFurniture(element)) {
+                element.remove();
+            }
+        }
+        String text = String.join("\n\n", paragraphs(mainContent(body), title));
+        if (text.isBlank()) {
+            return null;
+        }
+        return Article.of(title, text, link).withPublished(date);
+    }
+
+    /** The {@code <article>} (or marked article body, or {@code <main>}), else the element holding most paragraph text. */
+    private static Element mainContent(Element body) {
+        for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
+            Elements found = body.select(selector);
+            if (!found.isEmpty() && !found.first().select("p").isEmpty()) {
+                return found.first();
+            }
+        }
+        Element best = body;
+        int bestLength = 0;
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int length = 0;
+            for (Element child : parent.children()) {
+                if (child.nameIs("p")) {
+                    length += child.text().length();
+                }
+            }
+            if (length > bestLength) {
+                best = parent;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> paragraphs(Element root, String title) {
+        List<String> paragraphs = new ArrayList<>();
+        Elements blocks = root.select(BLOCKS);
+        if (blocks.isEmpty()) {
+            String all = TextCleaning.collapseSpaces(root.text());
+            return all.isEmpty() ? List.of() : List.of(all);
+        }
+        for (Element block : blocks) {
+            // A block holding other blocks (a quote of paragraphs, a list item with a paragraph) is read through them.
+            if (block.select(BLOCKS).size() > 1) {
+                continue;
+            }
+            String text = TextCleaning.collapseSpaces(block.text());
+            if (text.length() >= MIN_PARAGRAPH_CHARS && !text.equalsIgnoreCase(title)
+                    && !ScrapedTextParser.isBoilerplate(text)) {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static boolean isFurniture(Element element) {
+        String marks = element.className() + " " + element.id();
+        return !marks.isBlank() && FURNITURE.matcher(marks).find() && !element.nameIs("article") && !element.nameIs("main")
+                && !element.nameIs("body");
+    }
+
+    private static String meta(Document page, String property) {
+        return firstNonEmpty(attr(page.selectFirst("meta[property=" + property + "]"), "content"),
+                attr(page.selectFirst("meta[name=" + property + "]"), "content"));
+    }
+
+    private static String attr(Element element, String name) {
+        return element == null ? "" : element.attr(name).strip();
+    }
+
+    private static String text(Element element) {
+        return element == null ? "" : TextCleaning.collapseSpaces(element.text());
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return TextCleaning.collapseSpaces(value);
+            }
+        }
+        return "";
+    }
+
+    private static LocalDate date(String text) {
+        if (text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10).toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
