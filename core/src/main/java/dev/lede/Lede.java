@@ -6,6 +6,8 @@ import dev.lede.internal.names.RuleBasedNameExtractor;
 import dev.lede.internal.parse.InputFiles;
 import dev.lede.internal.parse.InputReader;
 import dev.lede.internal.search.ArticleSearcher;
+import dev.lede.internal.search.FacetCounter;
+import dev.lede.internal.search.LedeQueryParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.Query;
 
 /**
  * A news index on disk: the one class to use lede from Java.
@@ -90,6 +94,20 @@ public final class Lede implements Closeable {
     /** The article with the names extracted from its title and body, unless it has names already. */
     public static Article withNames(Article article) {
         return article.names().isEmpty() ? article.withNames(extractor().extract(article.title(), article.body())) : article;
+    }
+
+    /** The names lede finds in an article, each with how often and in which forms it is written. */
+    public static List<NameMentions> names(Article article) {
+        return extractor().mentions(article.title(), article.body());
+    }
+
+    /**
+     * Scores name extraction against labelled articles.
+     *
+     * @param labels a label file, or a directory of them ({@code testdata/names}); see its {@code GUIDE.md}
+     */
+    public static NameScores evaluateNames(Path labels) throws IOException {
+        return dev.lede.internal.names.NameEvaluation.score(labels, extractor());
     }
 
     /** What {@link #add} did with an article. */
@@ -185,10 +203,34 @@ public final class Lede implements Closeable {
     public SearchResults search(String query, int limit) throws IOException {
         DirectoryReader reader = store.reader();
         if (reader == null) {
-            dev.lede.internal.search.LedeQueryParser.parse(query, store.analyzer());
+            LedeQueryParser.parse(query, store.analyzer());
             return new SearchResults(query, 0, List.of());
         }
         return ArticleSearcher.search(reader, store.analyzer(), query, limit);
+    }
+
+    /**
+     * The most frequent names (per type) and sources among the articles matching a query.
+     *
+     * @param query as for {@link #search}; {@code *} counts the whole index
+     * @param top how many values to return per facet
+     */
+    public Facets facets(String query, int top) throws IOException {
+        DirectoryReader reader = store.reader();
+        Query parsed = LedeQueryParser.parse(query, store.analyzer());
+        return reader == null ? FacetCounter.count(new MultiReader(), parsed, top, null) : FacetCounter.count(reader, parsed, top, null);
+    }
+
+    /**
+     * The names that most often appear in the same articles as a name, and the sources of those articles.
+     *
+     * @param name a canonical name, exactly as lede lists it ("Benny Gantz")
+     * @param top how many values to return per facet
+     */
+    public Facets namesWith(String name, int top) throws IOException {
+        DirectoryReader reader = store.reader();
+        Query naming = FacetCounter.naming(name);
+        return reader == null ? FacetCounter.count(new MultiReader(), naming, top, name) : FacetCounter.count(reader, naming, top, name);
     }
 
     /** The article with this id, as stored. */

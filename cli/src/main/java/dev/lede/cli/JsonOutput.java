@@ -17,7 +17,7 @@ final class JsonOutput {
     private JsonOutput() {}
 
     /** {@code {"query":..., "total":N, "hits":[{"rank":1, "score":..., "id":..., ...}]}} */
-    static String results(SearchResults results) throws JsonProcessingException {
+    static String results(SearchResults results, dev.lede.Facets facets) throws JsonProcessingException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("query", results.query());
         document.put("total", results.total());
@@ -36,6 +36,9 @@ final class JsonOutput {
             hits.add(entry);
         }
         document.put("hits", hits);
+        if (facets != null) {
+            document.put("facets", facets(facets, null));
+        }
         return JSON.writeValueAsString(document);
     }
 
@@ -55,6 +58,61 @@ final class JsonOutput {
         entry.put("names", names(article.names()));
         entry.put("body", article.body());
         return JSON.writeValueAsString(entry);
+    }
+
+    /** {@code [{"name":..., "type":..., "count":..., "aliases":[...]}]} */
+    static List<Map<String, Object>> mentions(List<dev.lede.NameMentions> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (dev.lede.NameMentions name : names) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", name.name().text());
+            entry.put("type", name.name().type().label());
+            entry.put("count", name.count());
+            entry.put("aliases", name.aliases());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** {@code {"articles":N, "person":[{"name":..., "articles":N}], ..., "source":[...]}} */
+    static Map<String, Object> facets(dev.lede.Facets facets, dev.lede.NameType only) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", facets.articles());
+        for (dev.lede.NameType type : dev.lede.NameType.values()) {
+            if (only == null || only == type) {
+                out.put(type.label(), counts(facets.names().get(type)));
+            }
+        }
+        if (only == null) {
+            out.put("source", counts(facets.sources()));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> counts(List<dev.lede.FacetCount> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (dev.lede.FacetCount count : counts) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", count.value());
+            entry.put("articles", count.articles());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    static Map<String, Object> scores(dev.lede.NameScores.Counts counts) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("precision", counts.precision());
+        out.put("recall", counts.recall());
+        out.put("f1", counts.f1());
+        out.put("found", counts.found());
+        out.put("wrong", counts.wrong());
+        out.put("missed", counts.missed());
+        return out;
+    }
+
+    static String write(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsString(value);
     }
 
     private static List<Map<String, String>> names(List<Name> names) {

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.Facets;
 import dev.lede.Lede;
 import dev.lede.SearchResults;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
                 "  ceasefire -Egypt      leave out articles with a word",
                 "  name:\"Benny Gantz\"    a name found in the article; also person:,",
                 "                        organization:, place:",
+                "  person:Gantz          the same, for one type of name",
                 "  source:aljazeera.com  articles from one site",
                 "  title:ceasefire       a word in the headline; also body:",
                 "  date:2024-06          published that day, month or year;",
@@ -37,6 +39,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
+
+    @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
+    boolean facets;
+
+    private static final int FACET_VALUES = 5;
 
     private final Terminal terminal;
 
@@ -62,10 +69,14 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {
             SearchResults results = lede.search(query, limit);
+            Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
-                terminal.out.println(JsonOutput.results(results));
+                terminal.out.println(JsonOutput.results(results, counted));
             } else {
                 new TextOutput(terminal).results(results);
+                if (counted != null) {
+                    new TextOutput(terminal).facets(counted);
+                }
             }
         }
         return ExitCode.OK;

@@ -40,6 +40,24 @@ final class TextOutput {
                 : "Showing " + shown + " of " + results.total() + " articles that match " + quoted(results.query()) + ".");
     }
 
+    /** The most common names and sources among the matches, one line per facet. */
+    void facets(dev.lede.Facets facets) {
+        terminal.out.println();
+        terminal.out.println(terminal.bold("Among the " + facets.articles() + " matching articles:"));
+        line("People", facets.names().get(dev.lede.NameType.PERSON));
+        line("Organisations", facets.names().get(dev.lede.NameType.ORGANIZATION));
+        line("Places", facets.names().get(dev.lede.NameType.PLACE));
+        line("Sources", facets.sources());
+    }
+
+    private void line(String label, java.util.List<dev.lede.FacetCount> counts) {
+        StringBuilder text = new StringBuilder();
+        for (dev.lede.FacetCount count : counts) {
+            text.append(text.isEmpty() ? "" : ", ").append(count.value()).append(" (").append(count.articles()).append(')');
+        }
+        terminal.out.println(String.format("  %-14s %s", label + ":", text.isEmpty() ? "(none)" : text));
+    }
+
     /** The snippet in lines of at most {@code width} characters, matched words highlighted. */
     private java.util.List<String> wrap(Snippet snippet, int width) {
         java.util.List<String> lines = new java.util.ArrayList<>();

@@ -18,6 +18,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 
@@ -35,7 +36,7 @@ public final class ArticleDocuments {
 
     private ArticleDocuments() {}
 
-    public static Document toDocument(Article article) {
+    public static Document toDocument(Article article) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
@@ -46,6 +47,12 @@ public final class ArticleDocuments {
             doc.add(new StoredField(Fields.NAMES_STORED, name.type().label() + "|" + name.text()));
             doc.add(new TextField(Fields.NAMES, name.text(), Field.Store.NO));
             doc.add(new TextField(Fields.names(name.type()), name.text(), Field.Store.NO));
+            if (!name.text().isBlank()) {
+                doc.add(new SortedSetDocValuesFacetField(name.type().label(), name.text()));
+            }
+        }
+        if (!article.source().isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, article.source()));
         }
         if (article.published() != null) {
             int day = Integer.parseInt(article.published().format(DAY));
@@ -53,7 +60,7 @@ public final class ArticleDocuments {
             doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
         }
         doc.add(new StringField(Fields.FINGERPRINT, fingerprint(article), Field.Store.YES));
-        return doc;
+        return Fields.FACETS.build(doc);
     }
 
     public static Article toArticle(int docId, StoredFields stored) throws java.io.IOException {

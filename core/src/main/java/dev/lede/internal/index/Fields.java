@@ -20,6 +20,17 @@ public final class Fields {
     /** Hash of the article as indexed, to tell an unchanged article from an update. */
     public static final String FINGERPRINT = "fingerprint";
 
+    /** Facets: a dimension per name type, holding canonical names, and one for the source. */
+    public static final org.apache.lucene.facet.FacetsConfig FACETS = facets();
+
+    private static org.apache.lucene.facet.FacetsConfig facets() {
+        org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
+        for (NameType type : NameType.values()) {
+            config.setMultiValued(type.label(), true);
+        }
+        return config;
+    }
+
     /** Names of one type, e.g. {@code names_person}. */
     public static String names(NameType type) {
         return NAMES + "_" + type.label();

@@ -1,6 +1,7 @@
 package dev.lede.internal.names;
 
 import dev.lede.Name;
+import dev.lede.NameMentions;
 import dev.lede.NameType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,19 +16,33 @@ import java.util.Set;
  * no cue marks is a person only when the article also calls them by surname alone.
  */
 final class Mentions {
-    private enum Kind { DEFINITE, PERSON_CUED, PERSON_UNCUED, SINGLE, SINGLE_CUED }
+    private enum Kind { DEFINITE, PERSON_CUED, PERSON_UNCUED, SINGLE, SINGLE_CUED, PLACE_CUED }
 
-    private record Mention(String text, NameType type, Kind kind) {}
+    /** {@code text} is the name as classified; {@code written} is how the article wrote it ("US" for "United States"). */
+    private record Mention(String text, NameType type, Kind kind, String written) {
+        Mention(String text, NameType type, Kind kind) {
+            this(text, type, kind, text);
+        }
+    }
 
     private final List<Mention> mentions = new ArrayList<>();
     private Map<String, Name> lookup;
 
     void add(String text, NameType type) {
-        mentions.add(new Mention(text, type, Kind.DEFINITE));
+        add(text, type, text);
+    }
+
+    void add(String canonical, NameType type, String written) {
+        mentions.add(new Mention(canonical, type, Kind.DEFINITE, written));
     }
 
     void addPersonCandidate(String text, boolean cued) {
         mentions.add(new Mention(text, NameType.PERSON, cued ? Kind.PERSON_CUED : Kind.PERSON_UNCUED));
+    }
+
+    /** An unknown name after "in", "near"...: a place, unless the article names a person so. */
+    void addPlaceCandidate(String text) {
+        mentions.add(new Mention(text, NameType.PLACE, Kind.PLACE_CUED));
     }
 
     void addSingle(String text, boolean cued) {
@@ -43,6 +58,11 @@ final class Mentions {
     }
 
     List<Name> resolve() {
+        return resolveWithCounts().stream().map(NameMentions::name).toList();
+    }
+
+    /** The resolved names in order of first mention, each with its mention count and other written forms. */
+    List<NameMentions> resolveWithCounts() {
         Set<String> singles = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.kind() == Kind.SINGLE || mention.kind() == Kind.SINGLE_CUED) {
@@ -62,7 +82,8 @@ final class Mentions {
                 byText.putIfAbsent(mention.type() + "|" + mention.text(), new Name(mention.text(), mention.type()));
             }
         }
-        Map<String, Name> ordered = new LinkedHashMap<>();
+        Map<Name, Integer> counts = new LinkedHashMap<>();
+        Map<Name, Set<String>> forms = new LinkedHashMap<>();
         lookup = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             Name name = switch (mention.kind()) {
@@ -72,15 +93,25 @@ final class Mentions {
                     Name full = bySurname.get(mention.text());
                     yield full != null || mention.kind() == Kind.SINGLE ? full : new Name(mention.text(), NameType.PERSON);
                 }
+                case PLACE_CUED -> {
+                    Name person = bySurname.get(lastWord(mention.text()));
+                    yield person != null ? person : new Name(mention.text(), NameType.PLACE);
+                }
             };
             if (name != null) {
-                ordered.putIfAbsent(name.type() + "|" + name.text(), name);
+                counts.merge(name, 1, Integer::sum);
+                Set<String> written = forms.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>());
+                if (!mention.written().equals(name.text())) {
+                    written.add(mention.written());
+                }
                 lookup.putIfAbsent(mention.text(), name);
                 lookup.putIfAbsent(name.text(), name);
             }
         }
         bySurname.forEach(lookup::putIfAbsent);
-        return List.copyOf(ordered.values());
+        List<NameMentions> resolved = new ArrayList<>();
+        counts.forEach((name, count) -> resolved.add(new NameMentions(name, count, List.copyOf(forms.get(name)))));
+        return resolved;
     }
 
     /** "Elena M. Vasquez" and "Elena Vasquez" are one person: compare first and last words. */

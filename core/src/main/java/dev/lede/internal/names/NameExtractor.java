@@ -1,10 +1,16 @@
 package dev.lede.internal.names;
 
 import dev.lede.Name;
+import dev.lede.NameMentions;
 import java.util.List;
 
 /** Finds the people, organisations and places an article names, each once, in canonical form. */
 public interface NameExtractor {
+    /** The names in an article, in order of first mention, with how often and how each is written. Never throws. */
+    List<NameMentions> mentions(String title, String body);
+
     /** The names in an article, in order of first mention. Never throws on any text. */
-    List<Name> extract(String title, String body);
+    default List<Name> extract(String title, String body) {
+        return mentions(title, body).stream().map(NameMentions::name).toList();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lede.internal.names;
 
 import dev.lede.Name;
+import dev.lede.NameMentions;
 import dev.lede.NameType;
 import dev.lede.internal.names.Tokens.Token;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
  * elsewhere. The headline, where every word is capitalised, only contributes names known already.
  */
 public final class RuleBasedNameExtractor implements NameExtractor {
-    private static final Set<String> ORGANIZATION_SUFFIXES = Set.of(
+    private static final Set<String> ORGANIZATION_SUFFIXES = words(
             "Department", "Ministry", "Bank", "Council", "Party", "Union", "Organization", "Organisation", "Agency",
             "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA", "GmbH",
             "University", "College", "Institute", "Association", "Committee", "Court", "Fund", "Authority",
@@ -31,17 +32,22 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Times", "Herald", "Gazette", "Tribune", "Post", "Journal", "Wire", "News", "Daily", "Review",
             "Observer", "Dispatch", "Record", "Weekly", "Orchestra", "Theatre", "Theater", "Studios",
             "Industries", "Logistics", "Shipping", "Steel", "Mining", "Bancorp", "Insurance", "Investments",
-            "Ventures", "Collective", "Syndicate", "Directorate", "Secretariat", "Unit");
-    private static final Set<String> ORGANIZATION_HEADS = Set.of(
+            "Ventures", "Collective", "Syndicate", "Directorate", "Secretariat", "Unit", "Construction", "Research",
+            "Securities", "Relief", "Consultants", "Consulting", "Advisors", "Advisers", "Analytics", "Associates",
+            "Solutions", "Biologics", "Re", "Bond", "Guild", "Forum", "Institutet", "Academy", "Trade");
+    private static final Set<String> ORGANIZATION_HEADS = words(
             "University", "Ministry", "Bank", "Department", "Institute", "Museum", "Court", "Council", "Office",
-            "Church", "House", "Board", "Academy", "Union", "Federation", "Association", "Party", "Society");
-    private static final Set<String> PLACE_SUFFIXES = Set.of(
+            "Church", "House", "Board", "Academy", "Union", "Federation", "Association", "Party", "Society", "Banque",
+            "Banco", "Centre", "Center", "Commission", "Committee", "School", "College", "Agency", "Organisation",
+            "Organization", "Office");
+    private static final Set<String> PLACE_SUFFIXES = words(
             "River", "Sea", "Ocean", "Mountains", "Island", "Islands", "Valley", "Province", "County", "Region",
             "Street", "Avenue", "Road", "Square", "Bay", "Lake", "Strait", "Gulf", "Peninsula", "Desert", "Park",
             "District", "Reef", "Coast", "Canal", "Airport", "Station", "Harbour", "Harbor", "Heights", "Hills",
             "Forest", "Glacier", "City", "Town", "Village", "Borough", "Quarter", "Basin", "Delta", "Plain",
-            "Plateau", "Falls", "Beach", "Bridge", "Stadium", "Arena", "Port");
-    private static final Set<String> PLACE_HEADS = Set.of("Mount", "Lake", "Port", "Gulf", "Cape", "Isle", "Fort");
+            "Plateau", "Falls", "Beach", "Bridge", "Stadium", "Arena", "Port", "Boulevard", "Lane", "Corridor",
+            "Mall", "Palace", "Hall");
+    private static final Set<String> PLACE_HEADS = Set.of("Mount", "Lake", "Port", "Gulf", "Cape", "Isle", "Fort", "River");
     private static final Set<String> CONNECTORS = Set.of(
             "of", "for", "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "del",
             "dos", "das", "y", "el");
@@ -49,56 +55,124 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final int MAX_PERSON_WORDS = 4;
+    /** Words after which an unknown capitalised run is a place: "flooding in Barneveld". */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "around", "toward", "towards");
 
     private final Gazetteer gazetteer;
+
+    /** A set of words, duplicates allowed in the listing. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(List.of(words));
+    }
 
     public RuleBasedNameExtractor() {
         this.gazetteer = Gazetteer.load();
     }
 
     @Override
-    public List<Name> extract(String title, String body) {
+    public List<NameMentions> mentions(String title, String body) {
         try {
             Mentions mentions = new Mentions();
-            for (List<Token> span : spans(Tokens.of(body == null ? "" : body))) {
-                classify(span, false, mentions);
+            for (Span span : spans(Tokens.of(body == null ? "" : body))) {
+                classify(span.tokens(), false, LOCATIVE.contains(span.before()), mentions);
             }
-            List<Name> resolved = mentions.resolve();
-            List<Name> fromTitle = knownNamesIn(title == null ? "" : title, resolved, mentions);
-            return order(fromTitle, resolved);
+            List<NameMentions> inBody = mentions.resolveWithCounts();
+            List<NameMentions> inTitle = knownNamesIn(title == null ? "" : title, mentions);
+            return merge(inTitle, inBody);
         } catch (RuntimeException unexpected) {
             // Names are an aid to search; a text the rules cannot handle must never stop indexing.
             return List.of();
         }
     }
 
-    /** Maximal runs of capitalised words, joined by connectors ("Bank of England"), split at punctuation. */
-    private List<List<Token>> spans(List<Token> tokens) {
-        List<List<Token>> spans = new ArrayList<>();
+    /** A run of capitalised words and the word just before it ("in", "the", ...; empty at the start). */
+    private record Span(List<Token> tokens, String before) {}
+
+    /**
+     * Maximal runs of capitalised words, joined by connectors ("Bank of England"), split at punctuation;
+     * two runs joined by "and" stay one when they name one organisation ("Securities and Exchange Commission").
+     */
+    private List<Span> spans(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
         List<Token> current = new ArrayList<>();
+        String before = "";
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean connector = !current.isEmpty() && CONNECTORS.contains(token.text())
                     && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
                     && !current.get(current.size() - 1).boundaryAfter() && !token.boundaryAfter();
             if (token.capitalized() || connector) {
+                if (current.isEmpty()) {
+                    before = i == 0 ? "" : tokens.get(i - 1).text();
+                }
                 current.add(token);
                 if (token.boundaryAfter()) {
-                    spans.add(current);
+                    spans.add(new Span(current, before));
                     current = new ArrayList<>();
                 }
-            } else if (!current.isEmpty()) {
-                spans.add(current);
-                current = new ArrayList<>();
+            } else {
+                if (!current.isEmpty()) {
+                    spans.add(new Span(current, before));
+                    current = new ArrayList<>();
+                }
+                if (token.text().equals("and") && !spans.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()
+                        && !tokens.get(i - 1).boundaryAfter() && tokens.get(i - 1) == last(spans.get(spans.size() - 1).tokens())) {
+                    // Tentatively keep going; undone below unless the whole names an organisation.
+                    current = new ArrayList<>(spans.remove(spans.size() - 1).tokens());
+                    before = "\u0000" + before;
+                    current.add(token);
+                }
             }
         }
         if (!current.isEmpty()) {
-            spans.add(current);
+            spans.add(new Span(current, before));
         }
-        return spans;
+        List<Span> result = new ArrayList<>();
+        for (Span span : spans) {
+            result.addAll(splitUnlessOrganization(span));
+        }
+        return result;
     }
 
-    private void classify(List<Token> span, boolean titleCue, Mentions mentions) {
+    /** A run joined by "and" is one name only if it ends like an organisation or starts like one ("Institute of"). */
+    private List<Span> splitUnlessOrganization(Span span) {
+        if (!span.before().startsWith("\u0000")) {
+            return List.of(span);
+        }
+        String before = span.before().substring(1);
+        List<Token> tokens = span.tokens();
+        int and = indexOf(tokens, "and");
+        boolean twoNames = and > 0 && ORGANIZATION_SUFFIXES.contains(tokens.get(and - 1).text());
+        boolean organization = !twoNames && ORGANIZATION_SUFFIXES.contains(last(tokens).text())
+                || (ORGANIZATION_HEADS.contains(tokens.get(0).text()) && tokens.size() > 1 && tokens.get(1).text().equals("of"));
+        if (organization && !last(tokens).text().equals("and")) {
+            return List.of(new Span(tokens, before));
+        }
+        List<Span> parts = new ArrayList<>();
+        List<Token> part = new ArrayList<>();
+        String partBefore = before;
+        for (Token token : tokens) {
+            if (token.text().equals("and")) {
+                if (!part.isEmpty()) {
+                    parts.add(new Span(part, partBefore));
+                }
+                part = new ArrayList<>();
+                partBefore = "and";
+            } else {
+                part.add(token);
+            }
+        }
+        if (!part.isEmpty()) {
+            parts.add(new Span(part, partBefore));
+        }
+        return parts;
+    }
+
+    private static Token last(List<Token> tokens) {
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private void classify(List<Token> span, boolean titleCue, boolean placeCue, Mentions mentions) {
         span = trim(span);
         if (span.isEmpty()) {
             return;
@@ -109,6 +183,13 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         }
         String last = span.get(span.size() - 1).text();
         String first = span.get(0).text();
+        int of = indexOf(span, "of");
+        if (of >= 2 && gazetteer.givenNames.contains(first)) {
+            // "Leila Haddad of Crescent Bridge Relief": a person, then where they work.
+            classify(span.subList(0, of), titleCue, false, mentions);
+            classify(span.subList(of + 1, span.size()), false, false, mentions);
+            return;
+        }
         if (span.size() > 1 && !titleCue) {
             if (ORGANIZATION_SUFFIXES.contains(last) || (ORGANIZATION_HEADS.contains(first) && span.get(1).text().equals("of"))) {
                 mentions.add(stripArticle(text), NameType.ORGANIZATION);
@@ -121,25 +202,64 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         }
         int[] title = lastTitle(span);
         if (title != null) {
-            classify(span.subList(0, title[0]), false, mentions);
-            classify(span.subList(title[1], span.size()), true, mentions);
+            // What stands before a title qualifies it ("U.S. District Judge", "Finance Minister"): not a name.
+            classify(span.subList(title[1], span.size()), true, false, mentions);
             return;
         }
         int[] entry = firstKnown(span);
         if (entry != null) {
-            classify(span.subList(0, entry[0]), titleCue, mentions);
+            classify(span.subList(0, entry[0]), titleCue, placeCue, mentions);
             known(join(span.subList(entry[0], entry[1])), mentions);
-            classify(span.subList(entry[1], span.size()), false, mentions);
+            classify(span.subList(entry[1], span.size()), false, false, mentions);
             return;
         }
-        if (span.size() == 1) {
+        if (span.size() == 1 && isCamelCase(text) && !titleCue) {
+            mentions.add(text, NameType.ORGANIZATION);
+        } else if (placeCue && !titleCue && !gazetteer.givenNames.contains(first) && !gazetteer.notNames.contains(text)) {
+            mentions.addPlaceCandidate(text);
+        } else if (span.size() == 1) {
             if (!gazetteer.notNames.contains(text)) {
                 mentions.addSingle(text, titleCue);
             }
-        } else if (span.size() <= MAX_PERSON_WORDS) {
-            boolean cued = titleCue || gazetteer.givenNames.contains(first);
-            mentions.addPersonCandidate(text, cued);
+        } else if (span.size() <= MAX_PERSON_WORDS || titleCue) {
+            List<Token> person = fromGivenName(span);
+            boolean cued = titleCue || gazetteer.givenNames.contains(person.get(0).text());
+            if (person.size() <= MAX_PERSON_WORDS) {
+                mentions.addPersonCandidate(join(person), cued);
+            }
         }
+    }
+
+    private static int indexOf(List<Token> span, String word) {
+        for (int i = 0; i < span.size(); i++) {
+            if (span.get(i).text().equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Crisis Management Henrik Lindqvist" after a title is "Henrik Lindqvist": a person's name starts at a given name. */
+    private List<Token> fromGivenName(List<Token> span) {
+        if (gazetteer.givenNames.contains(span.get(0).text())) {
+            return span;
+        }
+        for (int i = 1; i < span.size() - 1; i++) {
+            if (gazetteer.givenNames.contains(span.get(i).text())) {
+                return span.subList(i, span.size());
+            }
+        }
+        return span;
+    }
+
+    /** "CoinHarbor", "OpenAI": a capital inside a word marks a brand, not a person or a place. */
+    private static boolean isCamelCase(String word) {
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops sentence-initial function words ("During", "While", "The"), dates, and dangling connectors. */
@@ -175,15 +295,20 @@ public final class RuleBasedNameExtractor implements NameExtractor {
                 && !gazetteer.organizations.containsKey(word);
     }
 
-    private boolean known(String text, Mentions mentions) {
+    private boolean known(String written, Mentions mentions) {
+        String text = written;
+        if (text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT)) && !gazetteer.places.containsKey(text)
+                && !gazetteer.organizations.containsKey(text)) {
+            text = titleCase(text); // datelines: "TEL AVIV —"
+        }
         String place = gazetteer.places.get(text);
         if (place != null) {
-            mentions.add(place, NameType.PLACE);
+            mentions.add(place, NameType.PLACE, written);
             return true;
         }
         String organization = gazetteer.organizations.get(text);
         if (organization != null) {
-            mentions.add(organization, NameType.ORGANIZATION);
+            mentions.add(organization, NameType.ORGANIZATION, written);
             return true;
         }
         return false;
@@ -215,7 +340,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     }
 
     /** The headline only names what the body names, or what the lists know. */
-    private List<Name> knownNamesIn(String title, List<Name> bodyNames, Mentions mentions) {
+    private List<NameMentions> knownNamesIn(String title, Mentions mentions) {
         Mentions titleMentions = new Mentions();
         List<Token> tokens = Tokens.of(title);
         for (int start = 0; start < tokens.size(); start++) {
@@ -235,17 +360,32 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             }
             start += Math.max(0, matched - 1);
         }
-        return titleMentions.resolve();
+        return titleMentions.resolveWithCounts();
     }
 
-    private static List<Name> order(List<Name> first, List<Name> then) {
-        Map<String, Name> names = new LinkedHashMap<>();
-        for (List<Name> list : List.of(first, then)) {
-            for (Name name : list) {
-                names.putIfAbsent(name.type() + "|" + name.text(), name);
+    /** Headline names first, counts added up. */
+    private static List<NameMentions> merge(List<NameMentions> first, List<NameMentions> then) {
+        Map<Name, NameMentions> names = new LinkedHashMap<>();
+        for (List<NameMentions> list : List.of(first, then)) {
+            for (NameMentions name : list) {
+                names.merge(name.name(), name, (a, b) -> {
+                    List<String> aliases = new ArrayList<>(a.aliases());
+                    b.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
+                    return new NameMentions(a.name(), a.count() + b.count(), aliases);
+                });
             }
         }
         return List.copyOf(names.values());
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private static String stripArticle(String text) {

@@ -23,6 +23,9 @@ final class Tokens {
             + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*"  // words, O'Brien, al-Sisi
             + "|\\p{N}[\\p{N}.,]*");
 
+    private static final Pattern ATTRIBUTIVE = Pattern.compile(
+            "(\\p{Lu}.*?)-(?:based|linked|born|owned|led|backed|bound|headquartered|registered|listed|made|run)");
+
     /** Abbreviations whose full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gen", "Col", "Capt", "Sgt", "Prof", "St", "Lt", "Jr", "Sr",
@@ -58,7 +61,10 @@ final class Tokens {
                 at++;
             }
             boolean opensQuote = between.endsWith("\"") || between.endsWith("“") || between.endsWith("‘");
-            tokens.add(new Token(raw, sentenceStart || opensQuote, possessive));
+            // "Milan-based", "CoinHarbor-linked": the name before the hyphen stands alone.
+            Matcher attributive = ATTRIBUTIVE.matcher(raw);
+            boolean alone = attributive.matches();
+            tokens.add(new Token(alone ? attributive.group(1) : raw, sentenceStart || opensQuote, possessive || alone));
             sentenceStart = false;
         }
         return tokens;

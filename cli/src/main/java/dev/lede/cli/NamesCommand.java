@@ -1,0 +1,218 @@
+package dev.lede.cli;
+
+import dev.lede.Facets;
+import dev.lede.FacetCount;
+import dev.lede.InputProblem;
+import dev.lede.Lede;
+import dev.lede.NameMentions;
+import dev.lede.NameScores;
+import dev.lede.NameType;
+import dev.lede.ParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede names}: the people, organisations and places in an article, in the index, or beside a name. */
+@Command(name = "names", mixinStandardHelpOptions = true,
+        description = {"Show the people, organisations and places lede finds.", "",
+                "  lede names FILE|-                names in each article of a file, with counts and other forms",
+                "  lede names --top [--type person]  the names in most articles of the index",
+                "  lede names --with \"Benny Gantz\"   names that appear in the same articles",
+                "  lede names --eval testdata/names  precision and recall against labelled articles"})
+final class NamesCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+
+    static final class Mode {
+        @Option(names = "--top", description = "List the names that appear in the most articles of the index.")
+        boolean top;
+
+        @Option(names = "--with", paramLabel = "NAME", description = "List the names that appear most often in articles naming NAME.")
+        String with;
+
+        @Option(names = "--eval", paramLabel = "LABELS", description = "Score extraction against labelled articles (a .jsonl file or a directory).")
+        Path eval;
+    }
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files; - reads standard input.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only person, organization or place.")
+    String type;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many names per type with --top and --with (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Mixin
+    IndexOption index;
+
+    @Mixin
+    FormatOption format;
+
+    private final Terminal terminal;
+
+    NamesCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        NameType only = null;
+        if (type != null) {
+            only = NameType.fromLabel(type.equals("organisation") ? "organization" : type);
+            if (only == null) {
+                terminal.problem("--type must be person, organization or place, not '" + type + "'.");
+                return ExitCode.USAGE;
+            }
+        }
+        boolean indexMode = mode.top || mode.with != null;
+        if ((indexMode || mode.eval != null) == !files.isEmpty()) {
+            terminal.problem("give article files, or one of --top, --with NAME, --eval LABELS.");
+            return ExitCode.USAGE;
+        }
+        if (mode.eval != null) {
+            return evaluate();
+        }
+        if (indexMode) {
+            return fromIndex(only);
+        }
+        return ofFiles(only);
+    }
+
+    private int ofFiles(NameType only) throws Exception {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Object> documents = new ArrayList<>();
+        for (Path file : Lede.files(files, problem -> {
+            problems.add(problem);
+            terminal.problem("skipped " + problem);
+        })) {
+            ParseResult result = Lede.parse(file, format.format);
+            for (ParseResult.Located located : result.articles()) {
+                List<NameMentions> names = Lede.names(located.article()).stream()
+                        .filter(n -> only == null || n.name().type() == only).toList();
+                if (json) {
+                    documents.add(JsonOutput.mentions(names));
+                } else {
+                    if (result.articles().size() > 1 || files.size() > 1) {
+                        terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
+                    }
+                    printMentions(names);
+                }
+            }
+            for (InputProblem problem : result.problems()) {
+                problems.add(problem);
+                terminal.problem("skipped " + problem);
+            }
+        }
+        if (json) {
+            terminal.out.println(JsonOutput.write(documents.size() == 1 ? documents.get(0) : documents));
+        }
+        return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    private void printMentions(List<NameMentions> names) {
+        if (names.isEmpty()) {
+            terminal.out.println("  (no names found)");
+        }
+        for (NameType kind : NameType.values()) {
+            List<NameMentions> ofKind = names.stream().filter(n -> n.name().type() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            terminal.out.println(heading(kind));
+            for (NameMentions name : ofKind) {
+                String aliases = name.aliases().isEmpty() ? "" : "  also: " + String.join(", ", name.aliases());
+                terminal.out.println(String.format("  %-32s %3d%s", name.name().text(), name.count(), aliases));
+            }
+        }
+        terminal.out.println();
+    }
+
+    private int fromIndex(NameType only) throws Exception {
+        if (!Lede.exists(index.path())) {
+            throw new IndexMissingException("There is no index at " + index.path() + "; create one with: lede index --index "
+                    + index.path() + " PATH...");
+        }
+        try (Lede lede = Lede.open(index.path())) {
+            Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
+            if (json) {
+                terminal.out.println(JsonOutput.write(JsonOutput.facets(facets, only)));
+                return ExitCode.OK;
+            }
+            if (mode.with != null) {
+                if (facets.articles() == 0) {
+                    terminal.out.println("No article names \"" + mode.with + "\" (names are matched exactly; try lede names --top).");
+                    return ExitCode.OK;
+                }
+                terminal.out.println(facets.articles() + " " + IndexCommand.plural((int) facets.articles(), "article")
+                        + " name " + mode.with + ". Names that appear beside it:");
+            } else {
+                terminal.out.println("Names in the most articles, of " + facets.articles() + ":");
+            }
+            for (NameType kind : NameType.values()) {
+                if (only != null && kind != only) {
+                    continue;
+                }
+                terminal.out.println(heading(kind));
+                printCounts(facets.names().get(kind));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    void printCounts(List<FacetCount> counts) {
+        if (counts.isEmpty()) {
+            terminal.out.println("  (none)");
+        }
+        for (FacetCount count : counts) {
+            terminal.out.println(String.format("  %-32s %4d", count.value(), count.articles()));
+        }
+    }
+
+    private int evaluate() throws Exception {
+        NameScores scores = Lede.evaluateNames(mode.eval);
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("articles", scores.articles());
+            for (NameType kind : NameType.values()) {
+                out.put(kind.label(), JsonOutput.scores(scores.byType().get(kind)));
+            }
+            out.put("overall", JsonOutput.scores(scores.overall()));
+            terminal.out.println(JsonOutput.write(out));
+            return ExitCode.OK;
+        }
+        terminal.out.println("Names in " + scores.articles() + " labelled articles (" + mode.eval + "):");
+        terminal.out.println();
+        terminal.out.println("  type           precision  recall     F1   found  wrong  missed");
+        for (NameType kind : NameType.values()) {
+            terminal.out.println(row(kind.label(), scores.byType().get(kind)));
+        }
+        terminal.out.println(row("overall", scores.overall()));
+        return ExitCode.OK;
+    }
+
+    private static String row(String label, NameScores.Counts counts) {
+        return String.format(Locale.ROOT, "  %-13s  %9.3f  %6.3f  %5.3f  %6d  %5d  %6d", label, counts.precision(),
+                counts.recall(), counts.f1(), counts.found(), counts.wrong(), counts.missed());
+    }
+
+    private String heading(NameType kind) {
+        return terminal.bold(switch (kind) {
+            case PERSON -> "People";
+            case ORGANIZATION -> "Organisations";
+            case PLACE -> "Places";
+        });
+    }
+}

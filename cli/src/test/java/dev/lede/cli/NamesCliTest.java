@@ -1,0 +1,90 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lede names} and name facets, run as a real process. */
+class NamesCliTest {
+    private static final String SEED = LedeProcess.TESTDATA.resolve("seed/article-gaza-ceasefire.txt").toString();
+
+    @TempDir
+    static Path work;
+    static String index;
+
+    @BeforeAll
+    static void indexTheSample() throws Exception {
+        index = work.resolve("index").toString();
+        LedeProcess.Run run = LedeProcess.run(work, "index", "--index", index,
+                LedeProcess.TESTDATA.resolve("seed").toString(), LedeProcess.TESTDATA.resolve("corpus").toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void seedNamesAreExactlyThePeopleOrganisationsAndPlacesItNames() throws Exception {
+        LedeProcess.Run run = LedeProcess.run(work, "names", "--json", SEED);
+        assertEquals(0, run.exitCode(), run.err());
+        Set<String> names = new HashSet<>();
+        for (JsonNode name : new ObjectMapper().readTree(run.out())) {
+            names.add(name.get("type").asText() + ":" + name.get("name").asText());
+            assertTrue(name.get("count").asInt() >= 1);
+            assertTrue(name.get("aliases").isArray());
+        }
+        assertEquals(Set.of("person:Antony Blinken", "person:Benny Gantz", "person:Yair Lapid", "person:Benjamin Netanyahu",
+                "person:Joe Biden", "organization:Hamas", "organization:State Department", "place:Israel", "place:Gaza",
+                "place:Jordan", "place:United States"), names);
+    }
+
+    @Test
+    void namesOfAnArticleShowCountsAndOtherForms() throws Exception {
+        LedeProcess.Run run = LedeProcess.run(work, "names", SEED);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*Antony Blinken +6 +also: Blinken\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*United States +\\d+ +also: US\n.*"), run.out());
+    }
+
+    @Test
+    void evaluationPrintsTheTable() throws Exception {
+        LedeProcess.Run run = LedeProcess.run(work, "names", "--eval", LedeProcess.TESTDATA.resolve("names").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Names in 61 labelled articles"), run.out());
+        assertTrue(run.out().matches("(?s).*\n  overall +0\\.9\\d\\d +0\\.[89]\\d\\d .*"), run.out());
+    }
+
+    @Test
+    void topAndWithCountArticlesInTheIndex() throws Exception {
+        LedeProcess.Run top = LedeProcess.run(work, "names", "--index", index, "--top", "--type", "person", "--json");
+        assertEquals(0, top.exitCode(), top.err());
+        JsonNode people = new ObjectMapper().readTree(top.out()).get("person");
+        assertEquals(10, people.size());
+        assertTrue(people.get(0).get("articles").asInt() >= people.get(9).get("articles").asInt());
+
+        LedeProcess.Run with = LedeProcess.run(work, "names", "--index", index, "--with", "Benny Gantz");
+        assertEquals(0, with.exitCode(), with.err());
+        assertTrue(with.out().matches("(?s)\\d+ articles name Benny Gantz\\. Names that appear beside it:\n.*Yair Lapid.*"), with.out());
+        assertTrue(!with.out().contains("  Benny Gantz "), "the name itself is not listed beside itself");
+    }
+
+    @Test
+    void searchFacetsAndPersonFilters() throws Exception {
+        LedeProcess.Run run = LedeProcess.run(work, "search", "--index", index, "--facets", "--json", "person:Gantz");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertTrue(json.get("total").asInt() >= 3);
+        for (JsonNode hit : json.get("hits")) {
+            assertTrue(hit.get("names").toString().contains("Benny Gantz"), hit.get("title").asText());
+        }
+        JsonNode facets = json.get("facets");
+        assertEquals("Benny Gantz", facets.get("person").get(0).get("name").asText());
+        assertEquals(json.get("total").asInt(), facets.get("person").get(0).get("articles").asInt());
+        assertTrue(facets.get("source").size() >= 1);
+    }
+}

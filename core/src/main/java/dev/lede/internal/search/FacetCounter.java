@@ -1,0 +1,84 @@
+package dev.lede.internal.search;
+
+import dev.lede.FacetCount;
+import dev.lede.Facets;
+import dev.lede.NameType;
+import dev.lede.internal.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/** Counts names and sources over the articles a query matches (Lucene's sorted-set facets). */
+public final class FacetCounter {
+    private FacetCounter() {}
+
+    /** The top {@code top} values of each facet among the articles matching {@code query}; {@code exclude} is left out. */
+    public static Facets count(IndexReader reader, Query query, int top, String exclude) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+        long articles = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        Map<NameType, List<FacetCount>> names = new EnumMap<>(NameType.class);
+        List<FacetCount> sources = List.of();
+        if (articles > 0 && hasFacets(reader)) {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
+                    new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS), collected);
+            for (NameType type : NameType.values()) {
+                names.put(type, top(counts, type.label(), top, exclude));
+            }
+            sources = top(counts, Fields.SOURCE, top, null);
+        } else {
+            for (NameType type : NameType.values()) {
+                names.put(type, List.of());
+            }
+        }
+        return new Facets(articles, names, sources);
+    }
+
+    /** Articles naming exactly this canonical name, of any type. */
+    public static Query naming(String name) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (NameType type : NameType.values()) {
+            DrillDownQuery drill = new DrillDownQuery(Fields.FACETS);
+            drill.add(type.label(), name);
+            any.add(drill, BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top, String exclude)
+            throws IOException {
+        FacetResult result;
+        try {
+            result = counts.getTopChildren(top + (exclude == null ? 0 : 1), dim);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return List.of();
+        }
+        List<FacetCount> values = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue value : result.labelValues) {
+                if (!value.label.equals(exclude) && values.size() < top) {
+                    values.add(new FacetCount(value.label, value.value.intValue()));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static boolean hasFacets(IndexReader reader) {
+        return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo("$facets") != null);
+    }
+}
