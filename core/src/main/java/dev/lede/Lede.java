@@ -1,5 +1,8 @@
 package dev.lede;
 
+import dev.lede.internal.eval.BaselineRanker;
+import dev.lede.internal.eval.Judgements;
+import dev.lede.internal.eval.Metrics;
 import dev.lede.internal.index.IndexStore;
 import dev.lede.internal.names.NameExtractor;
 import dev.lede.internal.names.RuleBasedNameExtractor;
@@ -10,9 +13,12 @@ import dev.lede.internal.search.FacetCounter;
 import dev.lede.internal.search.LedeQueryParser;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,6 +46,9 @@ public final class Lede implements Closeable {
     public static final int DEFAULT_LIMIT = 10;
     /** Commit this often while indexing, so an interrupted run keeps most of its work. */
     private static final int COMMIT_EVERY = 5_000;
+
+    /** How deep rankings go when evaluated (trec_eval's default). */
+    private static final int EVALUATION_DEPTH = 1000;
 
     private static NameExtractor names;
 
@@ -231,6 +240,44 @@ public final class Lede implements Closeable {
         DirectoryReader reader = store.reader();
         Query naming = FacetCounter.naming(name);
         return reader == null ? FacetCounter.count(new MultiReader(), naming, top, name) : FacetCounter.count(reader, naming, top, name);
+    }
+
+    /**
+     * Scores lede's ranking, and a plain Lucene baseline's over the same articles, on judged topics.
+     *
+     * @param topics TSV ({@code id<TAB>query}) or TREC XML topics
+     * @param qrels TREC qrels ({@code topic 0 article grade}); topics without judgements are skipped
+     * @param run where to also write lede's ranking as a TREC run file, or {@code null}
+     * @param runTag the run's name in that file
+     */
+    public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag) throws IOException {
+        Map<String, String> queries = Judgements.topics(topics);
+        Map<String, Map<String, Integer>> grades = Judgements.qrels(qrels);
+        DirectoryReader reader = store.reader();
+        if (reader == null) {
+            throw new LedeException("The index is empty; index the judged articles first.");
+        }
+        List<RankingScores.Topic> scored = new ArrayList<>();
+        List<String> runLines = new ArrayList<>();
+        try (BaselineRanker baseline = new BaselineRanker(reader)) {
+            for (Map.Entry<String, String> topic : queries.entrySet()) {
+                List<Hit> hits = ArticleSearcher.rank(reader, store.analyzer(), topic.getValue(), EVALUATION_DEPTH);
+                List<String> ranking = hits.stream().map(Hit::id).toList();
+                for (Hit hit : hits) {
+                    runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);
+                }
+                Map<String, Integer> judged = grades.get(topic.getKey());
+                if (judged != null) {
+                    scored.add(new RankingScores.Topic(topic.getKey(), topic.getValue(), Metrics.score(ranking, judged),
+                            Metrics.score(baseline.rank(topic.getValue(), EVALUATION_DEPTH), judged)));
+                }
+            }
+        }
+        if (run != null) {
+            Files.write(run, runLines, StandardCharsets.UTF_8);
+        }
+        return new RankingScores(scored, Metrics.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
+                Metrics.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
     }
 
     /** The article with this id, as stored. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code lede} command: index news articles and search them. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Index news articles and search them.",
-        subcommands = {IndexCommand.class, SearchCommand.class, NamesCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IndexCommand.class, SearchCommand.class, NamesCommand.class, ParseCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
                 "  2  usage error or invalid query", "  3  some inputs were bad and skipped; the rest was indexed",
@@ -86,6 +86,9 @@ public final class Main {
             }
             if (type == NamesCommand.class) {
                 return type.cast(new NamesCommand(terminal));
+            }
+            if (type == EvalCommand.class) {
+                return type.cast(new EvalCommand(terminal));
             }
             if (type == ParseCommand.class) {
                 return type.cast(new ParseCommand(terminal));

@@ -141,10 +141,7 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int fromIndex(NameType only) throws Exception {
-        if (!Lede.exists(index.path())) {
-            throw new IndexMissingException("There is no index at " + index.path() + "; create one with: lede index --index "
-                    + index.path() + " PATH...");
-        }
+        SearchCommand.ensureIndex(terminal, index);
         try (Lede lede = Lede.open(index.path())) {
             Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
             if (json) {

@@ -22,6 +22,18 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 public final class ArticleSearcher {
     private ArticleSearcher() {}
 
+    /** The ranking alone, without snippets or counting: for evaluation runs. */
+    public static List<Hit> rank(IndexReader reader, Analyzer analyzer, String userQuery, int depth) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer), depth).scoreDocs;
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            hits.add(new Hit(i + 1, docs[i].score, ArticleDocuments.toArticle(docs[i].doc, stored), new Snippet("", null)));
+        }
+        return hits;
+    }
+
     public static SearchResults search(IndexReader reader, Analyzer analyzer, String userQuery, int limit) throws IOException {
         Query query = LedeQueryParser.parse(userQuery, analyzer);
         IndexSearcher searcher = new IndexSearcher(reader);

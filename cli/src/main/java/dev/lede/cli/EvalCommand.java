@@ -1,0 +1,86 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import dev.lede.RankingScores;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lede eval}: ranking quality on judged topics, lede beside a plain Lucene baseline. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the ranking on judged topics: nDCG@10, MAP, P@10 and Recall@100 per topic and on",
+                "average (trec_eval conventions), for lede and for a plain Lucene baseline (StandardAnalyzer,",
+                "BM25, one catch-all field) over the same articles."})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--topics", required = true, paramLabel = "FILE", description = "Topics: id<TAB>query lines, or TREC XML.")
+    Path topics;
+
+    @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "Judgements: \"topic 0 article grade\" lines.")
+    Path qrels;
+
+    @Option(names = "--run", paramLabel = "OUT", description = "Also write lede's ranking as a TREC run file.")
+    Path run;
+
+    @Option(names = "--tag", paramLabel = "NAME", defaultValue = "lede", description = "Run name in the run file (default: ${DEFAULT-VALUE}).")
+    String tag;
+
+    @Mixin
+    IndexOption index;
+
+    private final Terminal terminal;
+
+    EvalCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SearchCommand.ensureIndex(terminal, index);
+        RankingScores scores;
+        try (Lede lede = Lede.open(index.path())) {
+            scores = lede.evaluate(topics, qrels, run, tag);
+        }
+        terminal.out.println("            ------------- lede -------------   ----------- baseline -----------");
+        terminal.out.println("topic       nDCG@10   MAP   P@10  R@100      nDCG@10   MAP   P@10  R@100   query");
+        for (RankingScores.Topic topic : scores.topics()) {
+            terminal.out.println(String.format(Locale.ROOT, "%-10s %s    %s   %s", topic.id(), cells(topic.lede()),
+                    cells(topic.baseline()), topic.query()));
+        }
+        terminal.out.println();
+        mean("all", scores.topics());
+        List<RankingScores.Topic> odd = scores.topics().stream().filter(t -> parity(t.id()) == 1).toList();
+        List<RankingScores.Topic> even = scores.topics().stream().filter(t -> parity(t.id()) == 0).toList();
+        if (!odd.isEmpty() && !even.isEmpty()) {
+            mean("odd ids", odd);
+            mean("even ids", even);
+        }
+        if (run != null) {
+            terminal.out.println();
+            terminal.out.println("Run written to " + run + " (tag " + tag + ").");
+        }
+        return ExitCode.OK;
+    }
+
+    private void mean(String label, List<RankingScores.Topic> topics) {
+        RankingScores.Scores lede = dev.lede.internal.eval.Metrics.mean(topics.stream().map(RankingScores.Topic::lede).toList());
+        RankingScores.Scores baseline = dev.lede.internal.eval.Metrics.mean(topics.stream().map(RankingScores.Topic::baseline).toList());
+        terminal.out.println(terminal.bold(String.format(Locale.ROOT, "%-10s %s    %s   mean of %d topics", label, cells(lede),
+                cells(baseline), topics.size())));
+    }
+
+    private static String cells(RankingScores.Scores s) {
+        return String.format(Locale.ROOT, "  %.3f  %.3f  %.3f  %.3f", s.ndcg10(), s.averagePrecision(), s.precision10(), s.recall100());
+    }
+
+    private static int parity(String id) {
+        try {
+            return Integer.parseInt(id) % 2;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

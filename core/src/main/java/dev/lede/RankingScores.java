@@ -1,0 +1,31 @@
+package dev.lede;
+
+import java.util.List;
+
+/**
+ * Ranking quality on judged topics, for lede and for a plain Lucene baseline (StandardAnalyzer,
+ * BM25 with default parameters, one catch-all field) over the same articles, computed with the
+ * conventions of trec_eval.
+ *
+ * @param topics per-topic scores, in topic order
+ * @param lede mean scores of lede's ranking
+ * @param baseline mean scores of the baseline's ranking
+ */
+public record RankingScores(List<Topic> topics, Scores lede, Scores baseline) {
+    /** nDCG@10 (linear gains), average precision, precision at 10 and recall at 100 of one ranking. */
+    public record Scores(double ndcg10, double averagePrecision, double precision10, double recall100) {}
+
+    /**
+     * One judged topic.
+     *
+     * @param id the topic id
+     * @param query its query
+     * @param lede lede's scores
+     * @param baseline the baseline's scores
+     */
+    public record Topic(String id, String query, Scores lede, Scores baseline) {}
+
+    public RankingScores {
+        topics = List.copyOf(topics);
+    }
+}
