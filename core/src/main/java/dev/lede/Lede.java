@@ -285,6 +285,29 @@ public final class Lede implements Closeable {
         return store.get(id);
     }
 
+    /** What the index holds: articles, size on disk, sources and date range. */
+    public IndexStats stats(int topSources) throws IOException {
+        Facets facets = facets("*", topSources);
+        int[] dates = store.dateRange();
+        int articles = size();
+        return new IndexStats(articles, store.bytes(), facets.sources(), dates == null ? null : day(dates[0]),
+                dates == null ? null : day(dates[1]), dates == null ? articles : articles - dates[2]);
+    }
+
+    /**
+     * Verifies the whole index with Lucene's CheckIndex.
+     *
+     * @return what is wrong, one sentence each; empty when the index is sound
+     * @throws IndexLockedException if another process is writing to it
+     */
+    public List<String> check() throws IOException {
+        return store.check();
+    }
+
+    private static java.time.LocalDate day(int yyyymmdd) {
+        return java.time.LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
     /** How many articles the index holds. */
     public int size() throws IOException {
         DirectoryReader reader = store.reader();

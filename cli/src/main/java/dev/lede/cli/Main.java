@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code lede} command: index news articles and search them. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Index news articles and search them.",
-        subcommands = {IndexCommand.class, SearchCommand.class, NamesCommand.class, ParseCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IndexCommand.class, SearchCommand.class, NamesCommand.class, ParseCommand.class, StatsCommand.class,
+                RemoveCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
                 "  2  usage error or invalid query", "  3  some inputs were bad and skipped; the rest was indexed",
@@ -78,22 +79,11 @@ public final class Main {
     private record Factory(Terminal terminal) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == IndexCommand.class) {
-                return type.cast(new IndexCommand(terminal));
+            try {
+                return type.getDeclaredConstructor(Terminal.class).newInstance(terminal);
+            } catch (NoSuchMethodException noTerminal) {
+                return CommandLine.defaultFactory().create(type);
             }
-            if (type == SearchCommand.class) {
-                return type.cast(new SearchCommand(terminal));
-            }
-            if (type == NamesCommand.class) {
-                return type.cast(new NamesCommand(terminal));
-            }
-            if (type == EvalCommand.class) {
-                return type.cast(new EvalCommand(terminal));
-            }
-            if (type == ParseCommand.class) {
-                return type.cast(new ParseCommand(terminal));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 }

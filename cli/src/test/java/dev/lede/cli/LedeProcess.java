@@ -24,20 +24,30 @@ final class LedeProcess {
 
     static Run run(Path workingDirectory, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlede.home=" + HOME, "-jar", JAR.toAbsolutePath().toString()));
+        Process process = start(workingDirectory, environment, List.of(), args);
+        process.getOutputStream().close();
+        return finish(process);
+    }
+
+    /** Starts lede with extra JVM options; the caller writes its standard input and calls {@link #finish}. */
+    static Process start(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dlede.home=" + HOME, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().remove("LEDE_INDEX");
         builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
+        return builder.start();
+    }
+
+    static Run finish(Process process) throws IOException, InterruptedException {
         var out = process.getInputStream().readAllBytes();
         var err = process.getErrorStream().readAllBytes();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("lede did not finish: " + command);
+            throw new IllegalStateException("lede did not finish: " + process.info().commandLine().orElse(""));
         }
         return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }

@@ -100,12 +100,17 @@ public final class IndexStore implements Closeable {
     /** The current view of the index, including this store's uncommitted writes; null when there is no index yet. */
     public DirectoryReader reader() throws IOException {
         if (reader == null) {
-            if (writer != null) {
-                reader = DirectoryReader.open(writer);
-            } else if (DirectoryReader.indexExists(directory)) {
-                reader = DirectoryReader.open(directory);
-            } else {
-                return null;
+            try {
+                if (writer != null) {
+                    reader = DirectoryReader.open(writer);
+                } else if (DirectoryReader.indexExists(directory)) {
+                    reader = DirectoryReader.open(directory);
+                } else {
+                    return null;
+                }
+            } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                    | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+                throw damaged(e);
             }
         } else {
             DirectoryReader newer = writer != null ? DirectoryReader.openIfChanged(reader, writer) : DirectoryReader.openIfChanged(reader);
@@ -116,6 +121,75 @@ public final class IndexStore implements Closeable {
         }
         writtenSinceRefresh.clear();
         return reader;
+    }
+
+    /** Lucene buffers documents before writing a segment; a quarter of the heap, at most 64 MB, keeps small heaps safe. */
+    private static double ramBufferMB() {
+        return Math.max(4, Math.min(64, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
+    }
+
+    /** Size of the index files on disk. */
+    public long bytes() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            total += directory.fileLength(file);
+        }
+        return total;
+    }
+
+    /** Earliest and latest publication day ({@code yyyymmdd}) and how many articles have a date; null when none. */
+    public int[] dateRange() throws IOException {
+        DirectoryReader current = reader();
+        if (current == null) {
+            return null;
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        int dated = 0;
+        for (var leaf : current.leaves()) {
+            var points = leaf.reader().getPointValues(Fields.PUBLISHED);
+            if (points == null || points.size() == 0) {
+                continue;
+            }
+            min = Math.min(min, org.apache.lucene.document.IntPoint.decodeDimension(points.getMinPackedValue(), 0));
+            max = Math.max(max, org.apache.lucene.document.IntPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+        if (min == Integer.MAX_VALUE) {
+            return null;
+        }
+        IndexSearcher searcher = new IndexSearcher(current);
+        dated = searcher.count(org.apache.lucene.document.IntPoint.newRangeQuery(Fields.PUBLISHED, min, max));
+        return new int[] {min, max, dated};
+    }
+
+    /**
+     * Lucene's CheckIndex over the whole index. Takes the write lock, so no other process may write meanwhile.
+     *
+     * @return a list of problems; empty when the index is sound
+     */
+    public java.util.List<String> check() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return java.util.List.of("there is no index here");
+        }
+        try (org.apache.lucene.index.CheckIndex checker = new org.apache.lucene.index.CheckIndex(directory)) {
+            org.apache.lucene.index.CheckIndex.Status status = checker.checkIndex();
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            if (status.missingSegments) {
+                problems.add("the list of segments is missing or unreadable");
+            }
+            for (var segment : status.segmentInfos) {
+                if (segment.error != null) {
+                    problems.add("segment " + segment.name + " (" + segment.maxDoc + " articles) is damaged: "
+                            + segment.error.getMessage());
+                }
+            }
+            if (!status.clean && problems.isEmpty()) {
+                problems.add("Lucene's CheckIndex found problems");
+            }
+            return problems;
+        } catch (LockObtainFailedException e) {
+            throw new IndexLockedException("The index " + path + " is being written by another process; check it when that is done.", e);
+        }
     }
 
     public void commit() throws IOException {
@@ -163,9 +237,12 @@ public final class IndexStore implements Closeable {
             Files.createDirectories(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(ramBufferMB());
             try {
                 writer = new IndexWriter(directory, config);
+            } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                    | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+                throw damaged(e);
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException("The index " + path + " is being written by another process (it holds "
                         + path.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish and try again.", e);
@@ -177,6 +254,11 @@ public final class IndexStore implements Closeable {
             writtenSinceRefresh.clear();
         }
         return writer;
+    }
+
+    private LedeException damaged(IOException e) {
+        return new LedeException("The index " + path + " is damaged or was written by another Lucene version ("
+                + e.getClass().getSimpleName() + "); run lede check --index " + path + " for details.", e);
     }
 
     /** An existing directory with files but no index is someone else's: never write into it. */

@@ -40,7 +40,7 @@ final class Tokens {
         boolean sentenceStart = true;
         while (word.find()) {
             String between = text.substring(at, word.start());
-            if (!tokens.isEmpty() && !between.isBlank()) {
+            if (!tokens.isEmpty() && (!between.isBlank() || between.indexOf('\n') >= 0)) {
                 markBoundary(tokens);
             }
             if (endsSentence(between) || between.contains("\n")) {

@@ -24,7 +24,7 @@ public final class HtmlArticleParser {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[-_ ])(share|sharing|social|cookie|consent|gdpr|banner|newsletter|subscribe|signup|related|"
                     + "recommended|comments?|promo|advert|ads?|sponsor|breadcrumbs?|menu|nav|footer|masthead|paywall|"
-                    + "popup|modal|toolbar|byline-share|tags?)([-_ ]|$)");
+                    + "popup|modal|toolbar|byline|author|dateline|caption|credits?|tags?)([-_ ]|$)");
     private static final int MIN_PARAGRAPH_CHARS = 2;
     private static final String BLOCKS = "p, h2, h3, blockquote, li";
 

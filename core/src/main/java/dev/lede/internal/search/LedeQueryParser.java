@@ -43,6 +43,10 @@ public final class LedeQueryParser extends QueryParser {
     private static final float DISMAX_TIE = 0.1f;
     private static final String FIELD_HELP = "title, body, name, person, organization, place, source, date or id";
 
+    /** Bounds that keep any query's work small: parsing recurses per bracket, and every word costs a clause. */
+    static final int MAX_QUERY_CHARS = 10_000;
+    static final int MAX_NESTING = 20;
+
     private final List<String> plainWords = new ArrayList<>();
 
     public LedeQueryParser(Analyzer analyzer) {
@@ -58,6 +62,12 @@ public final class LedeQueryParser extends QueryParser {
         String text = normalizeQuotes(userQuery == null ? "" : userQuery).strip();
         if (text.isEmpty()) {
             throw new InvalidQueryException(userQuery, "The query is empty.");
+        }
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new InvalidQueryException(userQuery, "The query is longer than " + MAX_QUERY_CHARS + " characters; shorten it.");
+        }
+        if (nesting(text) > MAX_NESTING) {
+            throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; simplify it.");
         }
         try {
             Query query = parser.parse(text);
@@ -235,6 +245,22 @@ public final class LedeQueryParser extends QueryParser {
                 }
                 throw new ParseException("unknown field \"" + userField + ":\" (fields are " + FIELD_HELP + ")");
         }
+    }
+
+    private static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static String normalizeQuotes(String query) {

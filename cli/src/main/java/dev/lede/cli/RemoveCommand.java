@@ -1,0 +1,44 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede remove ID...} */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = "Delete articles from the index by id (as lede search and lede parse show them).")
+final class RemoveCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids.")
+    List<String> ids;
+
+    @Mixin
+    IndexOption index;
+
+    private final Terminal terminal;
+
+    RemoveCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Lede.exists(index.path())) {
+            throw new IndexMissingException("There is no index at " + index.path() + ".");
+        }
+        int removed = 0;
+        try (Lede lede = Lede.open(index.path())) {
+            for (String id : ids) {
+                if (lede.remove(id)) {
+                    removed++;
+                } else {
+                    terminal.problem("no article with id " + id + " in " + index.path());
+                }
+            }
+        }
+        terminal.out.println("Removed " + removed + " " + IndexCommand.plural(removed, "article") + " from " + index.path() + ".");
+        return removed == ids.size() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+}

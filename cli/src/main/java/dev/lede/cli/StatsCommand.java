@@ -1,0 +1,64 @@
+package dev.lede.cli;
+
+import dev.lede.FacetCount;
+import dev.lede.IndexStats;
+import dev.lede.Lede;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lede stats} */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Show what the index holds: articles, size on disk, sources and date range.")
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    private final Terminal terminal;
+
+    StatsCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Lede.exists(index.path())) {
+            throw new IndexMissingException("There is no index at " + index.path() + ".");
+        }
+        IndexStats stats;
+        try (Lede lede = Lede.open(index.path())) {
+            stats = lede.stats(10);
+        }
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("index", index.path().toString());
+            out.put("articles", stats.articles());
+            out.put("bytes", stats.bytes());
+            out.put("first_published", stats.firstPublished() == null ? null : stats.firstPublished().toString());
+            out.put("last_published", stats.lastPublished() == null ? null : stats.lastPublished().toString());
+            out.put("undated", stats.undated());
+            Map<String, Integer> sources = new LinkedHashMap<>();
+            stats.sources().forEach(source -> sources.put(source.value(), source.articles()));
+            out.put("sources", sources);
+            terminal.out.println(JsonOutput.write(out));
+            return ExitCode.OK;
+        }
+        terminal.out.println("Index:     " + index.path());
+        terminal.out.println("Articles:  " + stats.articles());
+        terminal.out.println("On disk:   " + String.format(Locale.ROOT, "%.1f MB", stats.bytes() / 1e6));
+        terminal.out.println("Published: " + (stats.firstPublished() == null ? "no dates"
+                : stats.firstPublished() + " to " + stats.lastPublished()) + (stats.undated() > 0 ? " (" + stats.undated() + " undated)" : ""));
+        terminal.out.println("Sources:   " + (stats.sources().isEmpty() ? "(none)" : ""));
+        for (FacetCount source : stats.sources()) {
+            terminal.out.println(String.format("  %-30s %5d", source.value(), source.articles()));
+        }
+        return ExitCode.OK;
+    }
+}
