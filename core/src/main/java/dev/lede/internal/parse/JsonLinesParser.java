@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads JSON Lines: one JSON object per line, one article per object. Lines are read one at a time,
- * so a file of any size is read in bounded memory. A bad line is reported and skipped.
+ * so a file of any size is read in bounded memory; a line over 16 million characters is skipped. A bad line is reported and skipped.
  *
  * <p>Accepted field names, first one present wins: title ({@code title}, {@code headline}), body
  * ({@code body}, {@code text}, {@code content}, {@code article}; a string or an array of paragraph
@@ -31,26 +31,62 @@ public final class JsonLinesParser {
     static final List<String> DATE = List.of("date", "published", "published_at");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A longer line is reported and skipped without being held in memory. */
+    static final int MAX_LINE_CHARS = 16 << 20;
 
     private JsonLinesParser() {}
 
     public static void parse(BufferedReader lines, String location, BiConsumer<Article, Long> articles, Consumer<InputProblem> problems)
             throws IOException {
-        String line;
+        StringBuilder line = new StringBuilder();
         long number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (number == 1) {
-                line = TextCleaning.stripBom(line);
+        boolean more = true;
+        while (more) {
+            line.setLength(0);
+            more = readLine(lines, line);
+            if (!more && line.isEmpty()) {
+                break;
             }
-            if (line.isBlank()) {
+            number++;
+            if (line.length() > MAX_LINE_CHARS) {
+                problems.accept(new InputProblem(location + ":" + number,
+                        "line longer than " + (MAX_LINE_CHARS >> 20) + " million characters, too large for one article"));
+                continue;
+            }
+            String text = number == 1 ? TextCleaning.stripBom(line.toString()) : line.toString();
+            if (text.isBlank()) {
                 continue;
             }
             try {
-                articles.accept(parseLine(line), number);
+                articles.accept(parseLine(text), number);
             } catch (BadLine bad) {
                 problems.accept(new InputProblem(location + ":" + number, bad.getMessage()));
             }
+        }
+    }
+
+    /**
+     * Reads one line into {@code line}, keeping at most {@link #MAX_LINE_CHARS} + 1 characters of it so that a
+     * huge line costs no memory; returns false at the end of the input.
+     */
+    private static boolean readLine(BufferedReader in, StringBuilder line) throws IOException {
+        int c;
+        while ((c = in.read()) != -1) {
+            if (c == '\n') {
+                stripCarriageReturn(line);
+                return true;
+            }
+            if (line.length() <= MAX_LINE_CHARS) {
+                line.append((char) c);
+            }
+        }
+        stripCarriageReturn(line);
+        return false;
+    }
+
+    private static void stripCarriageReturn(StringBuilder line) {
+        if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
+            line.setLength(line.length() - 1);
         }
     }
 

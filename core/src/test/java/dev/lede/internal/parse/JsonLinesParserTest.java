@@ -65,6 +65,15 @@ class JsonLinesParserTest {
         assertTrue(problems.get(4).reason().contains("not an ISO date"));
     }
 
+    @Test
+    void aHugeLineIsSkippedAndTheNextOneRead() throws Exception {
+        String huge = "{\"title\":\"x\",\"body\":\"" + "a".repeat(JsonLinesParser.MAX_LINE_CHARS + 10) + "\"}";
+        parse(huge + "\r\n{\"title\":\"After\",\"body\":\"Text.\"}\r\n");
+        assertEquals(List.of("After"), articles.stream().map(Article::title).toList());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).toString().startsWith("news.jsonl:1: line longer than 16 million characters"));
+    }
+
     @Property
     void neverThrowsOnArbitraryText(@ForAll String text) throws Exception {
         parse(text);
