@@ -4,6 +4,7 @@ import dev.lede.internal.eval.BaselineRanker;
 import dev.lede.internal.eval.Judgements;
 import dev.lede.internal.eval.Metrics;
 import dev.lede.internal.index.IndexStore;
+import dev.lede.internal.names.NameEvaluation;
 import dev.lede.internal.names.NameExtractor;
 import dev.lede.internal.names.RuleBasedNameExtractor;
 import dev.lede.internal.parse.InputFiles;
@@ -38,8 +39,10 @@ import org.apache.lucene.search.Query;
  * }</pre>
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
- * process, and everything written so far through this instance. Only one process at a time may
- * write; a second gets an {@link IndexLockedException}. A {@code Lede} is not thread-safe.
+ * process (looked for at most once a second), and everything written so far through this instance. Only one process at a time may
+ * write; a second gets an {@link IndexLockedException}. Searches may run from several threads at
+ * once while nothing is written through the same instance; writing ({@code add}, {@code index},
+ * {@code remove}, {@code commit}) must come from one thread.
  */
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
@@ -53,9 +56,11 @@ public final class Lede implements Closeable {
     private static NameExtractor names;
 
     private final IndexStore store;
+    private final boolean extractNames;
 
-    private Lede(IndexStore store) {
+    private Lede(IndexStore store, boolean extractNames) {
         this.store = store;
+        this.extractNames = extractNames;
     }
 
     /**
@@ -65,7 +70,15 @@ public final class Lede implements Closeable {
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory));
+        return new Lede(new IndexStore(directory), true);
+    }
+
+    /**
+     * Opens the index like {@link #open(Path)}, but articles added without names keep none: for bulk
+     * loads where names are not wanted or come from elsewhere (name extraction costs time).
+     */
+    public static Lede openWithoutNameExtraction(Path directory) throws IOException {
+        return new Lede(new IndexStore(directory), false);
     }
 
     /** Whether {@code directory} holds an index with at least one commit. */
@@ -116,7 +129,7 @@ public final class Lede implements Closeable {
      * @param labels a label file, or a directory of them ({@code testdata/names}); see its {@code GUIDE.md}
      */
     public static NameScores evaluateNames(Path labels) throws IOException {
-        return dev.lede.internal.names.NameEvaluation.score(labels, extractor());
+        return NameEvaluation.score(labels, extractor());
     }
 
     /** What {@link #add} did with an article. */
@@ -136,7 +149,7 @@ public final class Lede implements Closeable {
      * @throws IndexLockedException if another process is writing to the index
      */
     public Change add(Article article) throws IOException {
-        return switch (store.put(withNames(article))) {
+        return switch (store.put(extractNames ? withNames(article) : article)) {
             case ADDED -> Change.ADDED;
             case UPDATED -> Change.UPDATED;
             case UNCHANGED -> Change.UNCHANGED;
@@ -213,7 +226,7 @@ public final class Lede implements Closeable {
         DirectoryReader reader = store.reader();
         if (reader == null) {
             LedeQueryParser.parse(query, store.analyzer());
-            return new SearchResults(query, 0, List.of());
+            return new SearchResults(query, 0, true, List.of());
         }
         return ArticleSearcher.search(reader, store.analyzer(), query, limit);
     }

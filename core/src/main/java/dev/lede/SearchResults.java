@@ -6,10 +6,15 @@ import java.util.List;
  * The answer to one query.
  *
  * @param query the query as given
- * @param total how many articles match in all (the hits are the best of them)
+ * @param total how many articles match in all (the hits are the best of them); counted exactly up to
+ *     {@value #EXACT_COUNT_LIMIT}, beyond which it is a lower bound
+ * @param totalExact whether {@code total} is exact
  * @param hits the best matches, best first
  */
-public record SearchResults(String query, long total, List<Hit> hits) {
+public record SearchResults(String query, long total, boolean totalExact, List<Hit> hits) {
+    /** Counting every match of a frequent word costs more than finding the best ten; past this, lede stops counting. */
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+
     public SearchResults {
         hits = List.copyOf(hits);
     }

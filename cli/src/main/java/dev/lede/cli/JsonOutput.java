@@ -21,6 +21,9 @@ final class JsonOutput {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("query", results.query());
         document.put("total", results.total());
+        if (!results.totalExact()) {
+            document.put("total_exact", false);
+        }
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit hit : results.hits()) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ final class TextOutput {
         if (results.hits().isEmpty()) {
             terminal.out.println(results.total() == 0
                     ? "No articles match " + quoted(results.query()) + "."
-                    : results.total() + " articles match " + quoted(results.query()) + ".");
+                    : count(results) + " articles match " + quoted(results.query()) + ".");
             return;
         }
         for (Hit hit : results.hits()) {
@@ -37,7 +37,7 @@ final class TextOutput {
         long shown = results.hits().size();
         terminal.out.println(shown == results.total()
                 ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
-                : "Showing " + shown + " of " + results.total() + " articles that match " + quoted(results.query()) + ".");
+                : "Showing " + shown + " of " + count(results) + " articles that match " + quoted(results.query()) + ".");
     }
 
     /** The most common names and sources among the matches, one line per facet. */
@@ -92,6 +92,10 @@ final class TextOutput {
             at = end;
         }
         return line.append(text, at, to).toString();
+    }
+
+    private static String count(SearchResults results) {
+        return (results.totalExact() ? "" : "more than ") + String.format(Locale.ROOT, "%,d", results.total());
     }
 
     private static String quoted(String query) {

@@ -38,6 +38,10 @@ public final class IndexStore implements Closeable {
     private DirectoryReader reader;
     /** Fingerprints of articles written since {@link #reader} was opened, by id. */
     private final Map<String, String> writtenSinceRefresh = new HashMap<>();
+    /** This store wrote since its reader was opened: the next read must see it. */
+    private boolean changedHere;
+    private long lastChecked;
+    private static final long RECHECK_NANOS = 1_000_000_000L;
 
     public enum Change { ADDED, UPDATED, UNCHANGED }
 
@@ -69,6 +73,7 @@ public final class IndexStore implements Closeable {
         }
         w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article));
         writtenSinceRefresh.put(article.id(), fingerprint);
+        changedHere = true;
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
             refresh();
         }
@@ -80,6 +85,7 @@ public final class IndexStore implements Closeable {
         if (present) {
             writer().deleteDocuments(new Term(Fields.ID, id));
             writtenSinceRefresh.put(id, "");
+            changedHere = true;
         }
         return present;
     }
@@ -97,8 +103,16 @@ public final class IndexStore implements Closeable {
         return Optional.of(ArticleDocuments.toArticle(found.scoreDocs[0].doc, searcher.storedFields()));
     }
 
-    /** The current view of the index, including this store's uncommitted writes; null when there is no index yet. */
-    public DirectoryReader reader() throws IOException {
+    /**
+     * The current view of the index, including this store's uncommitted writes; null when there is no
+     * index yet. Other processes' commits are looked for at most every {@link #RECHECK_NANOS}, so that
+     * a busy searcher does not ask the file system on every query.
+     */
+    public synchronized DirectoryReader reader() throws IOException {
+        long now = System.nanoTime();
+        if (reader != null && !changedHere && now - lastChecked < RECHECK_NANOS) {
+            return reader;
+        }
         if (reader == null) {
             try {
                 if (writer != null) {
@@ -119,6 +133,8 @@ public final class IndexStore implements Closeable {
                 reader = newer;
             }
         }
+        lastChecked = now;
+        changedHere = false;
         writtenSinceRefresh.clear();
         return reader;
     }

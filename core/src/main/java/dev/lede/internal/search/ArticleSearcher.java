@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /** Runs a user's query over one point-in-time view of the index: BM25 ranking, then snippets for the best hits. */
 public final class ArticleSearcher {
@@ -38,10 +39,9 @@ public final class ArticleSearcher {
         Query query = LedeQueryParser.parse(userQuery, analyzer);
         IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = Math.max(1, limit);
-        // Count every match: users see "N articles match", and it must be exact.
         TopDocs top;
         try {
-            top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+            top = searcher.search(query, new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
         }
@@ -57,6 +57,7 @@ public final class ArticleSearcher {
             Article article = ArticleDocuments.toArticle(docs[i].doc, stored);
             hits.add(new Hit(i + 1, docs[i].score, article, snippets[i]));
         }
-        return new SearchResults(userQuery, top.totalHits.value(), limit <= 0 ? List.of() : hits);
+        return new SearchResults(userQuery, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
+                limit <= 0 ? List.of() : hits);
     }
 }

@@ -19,7 +19,6 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,12 +30,12 @@ import org.apache.lucene.search.TermQuery;
  * {@code "quoted phrases"}, {@code -excluded} words, {@code AND}/{@code OR}, and field filters
  * {@code title:}, {@code body:}, {@code name:}, {@code person:}, {@code organization:}, {@code place:},
  * {@code source:aljazeera.com}, {@code date:[2024-01-01 TO 2024-06-30]} and {@code id:}.
- * Articles that match more of the query's words rank above those that match fewer.
+ * Each word scores by BM25 in its best field (a disjunction-max over title, body and names), so articles
+ * matching more of the query's words rank above those that match fewer; for several words, articles
+ * where they stand close together get a bonus.
  */
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
-    /** Score added for each query word an article matches, so that matching more words wins. */
-    private static final float PER_MATCHED_WORD = 5.0f;
     /** Weight of the words appearing close together, for queries of several words. */
     private static final float PROXIMITY = 1.0f;
     private static final int PROXIMITY_SLOP = 4;
@@ -123,11 +122,7 @@ public final class LedeQueryParser extends QueryParser {
             if (perField.isEmpty()) {
                 return null;
             }
-            Query anyField = new DisjunctionMaxQuery(perField, DISMAX_TIE);
-            return new BooleanQuery.Builder()
-                    .add(anyField, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(new ConstantScoreQuery(anyField), PER_MATCHED_WORD), BooleanClause.Occur.SHOULD)
-                    .build();
+            return new DisjunctionMaxQuery(perField, DISMAX_TIE);
         }
         String target = field(field);
         return switch (target) {

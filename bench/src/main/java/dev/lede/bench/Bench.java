@@ -1,0 +1,251 @@
+package dev.lede.bench;
+
+import dev.lede.Article;
+import dev.lede.Lede;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Whole-corpus benchmark: lede and raw Lucene do the same work on the same articles in the same run,
+ * and every figure is reported as a ratio lede / raw beside the absolute values.
+ *
+ * <pre>java -jar bench/target/lede-bench.jar [--smoke] [--sizes 10000,100000] [--out DIR]</pre>
+ */
+public final class Bench {
+    /** What to run. */
+    record Options(List<Integer> sizes, int queries, double concurrentSeconds, boolean coldStart, Path out) {}
+
+    /** The figures for one corpus size. */
+    record Result(int articles, double textMB, double rawIndexSeconds, double ledeIndexSeconds, double ledeNamesSeconds,
+            long rawBytes, long ledeBytes, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {}
+
+    /** Held so that the level sticks: Lucene's notices about the vector module are not results. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        LUCENE_LOG.setLevel(Level.OFF);
+        boolean smoke = Arrays.asList(args).contains("--smoke");
+        List<Integer> sizes = smoke ? List.of(1_000) : List.of(10_000, 100_000);
+        Path out = Path.of("bench/target/results");
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--sizes")) {
+                sizes = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
+            } else if (args[i].equals("--out")) {
+                out = Path.of(args[i + 1]);
+            }
+        }
+        Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 300, 10, true, out);
+        List<Result> results = run(options);
+        String report = Report.markdown(results, options, coldStart(options, results));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.md"), report);
+        Plot.write(results, out.resolve("growth.png"));
+        System.out.println(report);
+    }
+
+    static List<Result> run(Options options) throws Exception {
+        Europarl corpus = new Europarl();
+        Files.createDirectories(options.out());
+        warmUp(corpus, options.out());
+        List<Result> results = new ArrayList<>();
+        for (int size : options.sizes()) {
+            results.add(measure(corpus, size, options));
+        }
+        return results;
+    }
+
+    private static Result measure(Europarl corpus, int size, Options options) throws Exception {
+        Path raw = fresh(options.out().resolve("raw-" + size));
+        Path lede = fresh(options.out().resolve("lede-" + size));
+        Path named = fresh(options.out().resolve("lede-names-" + size));
+        double textMB = 0;
+        for (int i = 0; i < size; i++) {
+            Article article = corpus.article(i);
+            textMB += (article.title().length() + article.body().length()) / 1e6;
+        }
+        double rawSeconds;
+        double ledeSeconds;
+        double namesSeconds;
+        Result result;
+        try (RawLucene rawIndex = new RawLucene(raw); Lede ledeIndex = Lede.openWithoutNameExtraction(lede)) {
+            rawSeconds = time(() -> {
+                for (int i = 0; i < size; i++) {
+                    rawIndex.add(corpus.article(i));
+                }
+                rawIndex.commit();
+            });
+            ledeSeconds = time(() -> {
+                for (int i = 0; i < size; i++) {
+                    ledeIndex.add(corpus.article(i));
+                }
+                ledeIndex.commit();
+            });
+            try (Lede withNames = Lede.open(named)) {
+                namesSeconds = time(() -> {
+                    for (int i = 0; i < size; i++) {
+                        withNames.add(corpus.article(i));
+                    }
+                    withNames.commit();
+                });
+            }
+            List<String> queries = Queries.sample(corpus, size, options.queries(), new Random(42));
+            for (String query : queries) { // warm both searchers
+                rawIndex.search(query);
+                ledeIndex.search(query);
+            }
+            double[] rawLatency = new double[queries.size()];
+            double[] ledeLatency = new double[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                String query = queries.get(i);
+                rawLatency[i] = millis(() -> rawIndex.search(query));
+                ledeLatency[i] = millis(() -> ledeIndex.search(query));
+            }
+            double rawQps = throughput(options.concurrentSeconds(), queries, rawIndex::search);
+            double ledeQps = throughput(options.concurrentSeconds(), queries, ledeIndex::search);
+            result = new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, 0, 0,
+                    percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
+        }
+        // Sizes once both are closed: an open reader keeps merged-away files on disk.
+        return new Result(result.articles(), textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede),
+                result.rawLatencyMs(), result.ledeLatencyMs(), result.rawQps(), result.ledeQps());
+    }
+
+    /** The JIT compiles both paths before anything is timed. */
+    private static void warmUp(Europarl corpus, Path out) throws Exception {
+        Path raw = fresh(out.resolve("warm-raw"));
+        Path lede = fresh(out.resolve("warm-lede"));
+        try (RawLucene rawIndex = new RawLucene(raw); Lede ledeIndex = Lede.open(lede)) {
+            for (int i = 0; i < 2_000; i++) {
+                rawIndex.add(corpus.article(i));
+                ledeIndex.add(corpus.article(i));
+            }
+            rawIndex.commit();
+            ledeIndex.commit();
+            for (String query : Queries.sample(corpus, 2_000, 200, new Random(7))) {
+                rawIndex.search(query);
+                ledeIndex.search(query);
+            }
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    interface Search {
+        Object search(String query) throws Exception;
+    }
+
+    private static double time(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double millis(Work work) throws Exception {
+        return time(work) * 1000;
+    }
+
+    /** Queries per second with two threads searching at once for the given time. */
+    private static double throughput(double seconds, List<String> queries, Search search) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        Exception[] failure = new Exception[1];
+        long start = System.nanoTime();
+        for (int t = 0; t < 2; t++) {
+            int offset = t * 7;
+            threads.add(Thread.ofPlatform().start(() -> {
+                int i = offset;
+                try {
+                    while (System.nanoTime() < end) {
+                        search.search(queries.get(i++ % queries.size()));
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failure[0] = e;
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** p50 and p99. */
+    private static double[] percentiles(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return new double[] {sorted[(int) (sorted.length * 0.50)], sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))]};
+    }
+
+    static long bytes(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static Path fresh(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        return directory;
+    }
+
+    /** Wall time of {@code lede search} as a fresh process on the largest lede index: median of five, without and with a CDS archive. */
+    static double[] coldStart(Options options, List<Result> results) throws Exception {
+        Path jar = Path.of("cli/target/lede-cli.jar");
+        if (!options.coldStart() || !Files.exists(jar)) {
+            return null;
+        }
+        int size = results.get(results.size() - 1).articles();
+        String index = options.out().resolve("lede-" + size).toString();
+        Path archive = options.out().resolve("lede-cli.jsa");
+        Files.deleteIfExists(archive);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> plain = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "search", "--index", index, "parliament");
+        List<String> cds = List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive,
+                "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "search", "--index", index, "parliament");
+        run(cds); // creates the archive
+        return new double[] {median(plain), median(cds)};
+    }
+
+    private static double median(List<String> command) throws Exception {
+        double[] times = new double[5];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = time(() -> run(command));
+        }
+        Arrays.sort(times);
+        return times[2];
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+    }
+
+    static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}

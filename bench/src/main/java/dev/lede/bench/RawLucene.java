@@ -1,0 +1,107 @@
+package dev.lede.bench;
+
+import dev.lede.Article;
+import dev.lede.internal.index.LedeAnalyzer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The anchor: the straightforward program a competent Lucene user writes for the same job, with the
+ * same analyzer and stored fields. IndexWriter and addDocument; IndexSearcher, BM25 over title and
+ * body, UnifiedHighlighter for two-passage snippets.
+ */
+final class RawLucene implements Closeable {
+    private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.freeze();
+    }
+
+    private final Analyzer analyzer = new LedeAnalyzer();
+    private final FSDirectory directory;
+    private IndexWriter writer;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+    private UnifiedHighlighter highlighter;
+
+    RawLucene(Path path) throws IOException {
+        directory = FSDirectory.open(path);
+    }
+
+    void add(Article article) throws IOException {
+        if (writer == null) {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+        }
+        Document doc = new Document();
+        doc.add(new StringField("id", article.id(), Field.Store.YES));
+        doc.add(new TextField("title", article.title(), Field.Store.YES));
+        doc.add(new Field("body", article.body(), BODY));
+        doc.add(new StoredField("link", article.link()));
+        writer.addDocument(doc);
+    }
+
+    void commit() throws IOException {
+        writer.commit();
+        writer.close();
+        writer = null;
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+        highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+    }
+
+    /** Top 10 with snippets: what a search page needs. */
+    List<String> search(String text) throws IOException {
+        Query query;
+        try {
+            query = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f)).parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+        TopDocs top = searcher.search(query, 10);
+        String[] snippets = highlighter.highlight("body", query, top, 2);
+        StoredFields stored = searcher.storedFields();
+        List<String> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            Document doc = stored.document(hit.doc);
+            hits.add(doc.get("title") + " " + doc.get("link") + " " + snippets[i]);
+        }
+        return hits;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        directory.close();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.lede.bench;
+
+import static dev.lede.bench.Bench.format;
+
+import java.util.List;
+
+/** The results as the Markdown table of BENCHMARKS.md. */
+final class Report {
+    private Report() {}
+
+    static String markdown(List<Bench.Result> results, Bench.Options options, double[] coldStart) {
+        StringBuilder out = new StringBuilder();
+        out.append(format("Machine: %d cores, Java %s (%s), max heap %d MB. %d queries per size, %.0f s per concurrency run.%n%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() >> 20, options.queries(), options.concurrentSeconds()));
+        out.append("| articles | figure | raw Lucene | lede | lede / raw |\n|---:|---|---:|---:|---:|\n");
+        for (Bench.Result r : results) {
+            row(out, r.articles(), "indexing, MB of text per s (names off)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeIndexSeconds(), "%.1f");
+            row(out, r.articles(), "indexing, MB of text per s (names on)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeNamesSeconds(), "%.1f");
+            row(out, r.articles(), "query latency p50, ms (top 10 + snippets)", r.rawLatencyMs()[0], r.ledeLatencyMs()[0], "%.2f");
+            row(out, r.articles(), "query latency p99, ms", r.rawLatencyMs()[1], r.ledeLatencyMs()[1], "%.2f");
+            row(out, r.articles(), "queries per s, 2 threads", r.rawQps(), r.ledeQps(), "%.0f");
+            row(out, r.articles(), "index size on disk, MB", r.rawBytes() / 1e6, r.ledeBytes() / 1e6, "%.1f");
+            row(out, r.articles(), "indexing time per article, µs (names off)", r.rawIndexSeconds() * 1e6 / r.articles(),
+                    r.ledeIndexSeconds() * 1e6 / r.articles(), "%.0f");
+        }
+        if (coldStart != null) {
+            out.append(format("%nCLI cold start, `lede search` as a new process on the %d-article index (median of 5): "
+                    + "%.2f s plain, %.2f s with a CDS archive.%n", results.get(results.size() - 1).articles(), coldStart[0], coldStart[1]));
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, int articles, String figure, double raw, double lede, String number) {
+        out.append(format("| %,d | %s | " + number + " | " + number + " | %.2f |%n", articles, figure, raw, lede, lede / raw));
+    }
+}
