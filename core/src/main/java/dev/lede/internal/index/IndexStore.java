@@ -29,7 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements Closeable {
     /** Re-open the writer's view after this many writes, so the map of unseen writes stays small. */
-    private static final int REFRESH_EVERY = 10_000;
+    private static final int REFRESH_EVERY = 50_000;
 
     private final Path path;
     private final Directory directory;

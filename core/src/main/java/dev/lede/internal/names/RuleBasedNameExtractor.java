@@ -297,7 +297,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
 
     private boolean known(String written, Mentions mentions) {
         String text = written;
-        if (text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT)) && !gazetteer.places.containsKey(text)
+        if (text.length() > 3 && isUpperCase(text) && !gazetteer.places.containsKey(text)
                 && !gazetteer.organizations.containsKey(text)) {
             text = titleCase(text); // datelines: "TEL AVIV —"
         }
@@ -329,14 +329,28 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     /** [start, end) of the first known place or organisation inside the span, longest first; null if none. */
     private int[] firstKnown(List<Token> span) {
         for (int start = 0; start < span.size(); start++) {
-            for (int end = Math.min(span.size(), start + gazetteer.longestEntryWords); end > start; end--) {
-                String text = join(span.subList(start, end));
+            List<String> candidates = prefixes(span, start, gazetteer.longestEntryWords);
+            for (int length = candidates.size(); length > 0; length--) {
+                String text = candidates.get(length - 1);
                 if (gazetteer.places.containsKey(text) || gazetteer.organizations.containsKey(text)) {
-                    return new int[] {start, end};
+                    return new int[] {start, start + length};
                 }
             }
         }
         return null;
+    }
+
+    /** The runs of one, two, ... up to {@code max} words from {@code start}, joined by spaces. */
+    private static List<String> prefixes(List<Token> tokens, int start, int max) {
+        List<String> prefixes = new ArrayList<>(max);
+        StringBuilder text = new StringBuilder();
+        for (int end = start; end < Math.min(tokens.size(), start + max); end++) {
+            if (end > start) {
+                text.append(' ');
+            }
+            prefixes.add(text.append(tokens.get(end).text()).toString());
+        }
+        return prefixes;
     }
 
     /** The headline only names what the body names, or what the lists know. */
@@ -345,16 +359,17 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         List<Token> tokens = Tokens.of(title);
         for (int start = 0; start < tokens.size(); start++) {
             int matched = 0;
-            for (int end = Math.min(tokens.size(), start + Math.max(gazetteer.longestEntryWords, MAX_PERSON_WORDS)); end > start; end--) {
-                String text = join(tokens.subList(start, end));
+            List<String> candidates = prefixes(tokens, start, Math.max(gazetteer.longestEntryWords, MAX_PERSON_WORDS));
+            for (int length = candidates.size(); length > 0; length--) {
+                String text = candidates.get(length - 1);
                 Name name = mentions.lookup(text);
                 if (name != null) {
                     titleMentions.add(name.text(), name.type());
-                    matched = end - start;
+                    matched = length;
                     break;
                 }
                 if (known(text, titleMentions)) {
-                    matched = end - start;
+                    matched = length;
                     break;
                 }
             }
@@ -376,6 +391,15 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             }
         }
         return List.copyOf(names.values());
+    }
+
+    private static boolean isUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String titleCase(String upper) {
