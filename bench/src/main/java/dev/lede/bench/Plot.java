@@ -35,6 +35,7 @@ final class Plot {
 
     private static void panel(Graphics2D g, int x0, String title, List<Bench.Result> results,
             ToDoubleFunction<Bench.Result> raw, ToDoubleFunction<Bench.Result> lede) {
+        g.setStroke(new BasicStroke(1));
         int left = x0 + 70;
         int right = x0 + WIDTH / 2 - 20;
         int top = 50;
