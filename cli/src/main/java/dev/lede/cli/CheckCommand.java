@@ -21,9 +21,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Lede.exists(index.path())) {
-            throw new IndexMissingException("There is no index at " + index.path() + ".");
-        }
+        index.existing();
         List<String> problems;
         try (Lede lede = Lede.open(index.path())) {
             problems = lede.check();

@@ -39,9 +39,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchCommand.ensureIndex(terminal, index);
         RankingScores scores;
-        try (Lede lede = Lede.open(index.path())) {
+        try (Lede lede = Lede.open(index.ensure(terminal))) {
             scores = lede.evaluate(topics, qrels, run, tag);
         }
         terminal.out.println("            ------------- lede -------------   ----------- baseline -----------");

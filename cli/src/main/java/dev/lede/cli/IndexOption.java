@@ -20,6 +20,28 @@ final class IndexOption {
         return fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT : Path.of(fromEnvironment);
     }
 
+    /** The index path; fails with one sentence when there is no index there. */
+    Path existing() {
+        if (!dev.lede.Lede.exists(path())) {
+            throw new IndexMissingException("There is no index at " + path() + "; create one with: lede index --index "
+                    + path() + " PATH...");
+        }
+        return path();
+    }
+
+    /**
+     * The index path, for commands that read the index: the default index is built from the sample
+     * corpus the first time, saying so; a named index must exist.
+     */
+    Path ensure(Terminal terminal) throws Exception {
+        if (dev.lede.Lede.exists(path()) || !isDefault() || SampleCorpus.paths().isEmpty()) {
+            return existing();
+        }
+        terminal.err.println("No index at " + path() + " yet; building one from the sample corpus in testdata/ first.");
+        IndexCommand.run(terminal.quietOut(), path(), SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO);
+        return path();
+    }
+
     /** True when the user named no index, so lede may set up the default one. */
     boolean isDefault() {
         return path().equals(DEFAULT) && index == null;

@@ -2,12 +2,10 @@ package dev.lede.cli;
 
 import dev.lede.Facets;
 import dev.lede.FacetCount;
-import dev.lede.InputProblem;
 import dev.lede.Lede;
 import dev.lede.NameMentions;
 import dev.lede.NameScores;
 import dev.lede.NameType;
-import dev.lede.ParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,34 +90,23 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int ofFiles(NameType only) throws Exception {
-        List<InputProblem> problems = new ArrayList<>();
         List<Object> documents = new ArrayList<>();
-        for (Path file : Lede.files(files, problem -> {
-            problems.add(problem);
-            terminal.problem("skipped " + problem);
-        })) {
-            ParseResult result = Lede.parse(file, format.format);
-            for (ParseResult.Located located : result.articles()) {
-                List<NameMentions> names = Lede.names(located.article()).stream()
-                        .filter(n -> only == null || n.name().type() == only).toList();
-                if (json) {
-                    documents.add(JsonOutput.mentions(names));
-                } else {
-                    if (result.articles().size() > 1 || files.size() > 1) {
-                        terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
-                    }
-                    printMentions(names);
+        int exit = ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
+            List<NameMentions> names = Lede.names(located.article()).stream()
+                    .filter(n -> only == null || n.name().type() == only).toList();
+            if (json) {
+                documents.add(JsonOutput.mentions(names));
+            } else {
+                if (inFile > 1 || files.size() > 1) {
+                    terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
                 }
+                printMentions(names);
             }
-            for (InputProblem problem : result.problems()) {
-                problems.add(problem);
-                terminal.problem("skipped " + problem);
-            }
-        }
+        });
         if (json) {
             terminal.out.println(JsonOutput.write(documents.size() == 1 ? documents.get(0) : documents));
         }
-        return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        return exit;
     }
 
     private void printMentions(List<NameMentions> names) {
@@ -141,7 +128,7 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int fromIndex(NameType only) throws Exception {
-        SearchCommand.ensureIndex(terminal, index);
+        index.ensure(terminal);
         try (Lede lede = Lede.open(index.path())) {
             Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
             if (json) {

@@ -1,11 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.Article;
-import dev.lede.InputProblem;
-import dev.lede.Lede;
 import dev.lede.ParseResult;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -36,25 +33,13 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<InputProblem> problems = new ArrayList<>();
-        for (Path file : Lede.files(paths, problem -> {
-            problems.add(problem);
-            terminal.problem("skipped " + problem);
-        })) {
-            ParseResult result = Lede.parse(file, format.format);
-            for (ParseResult.Located located : result.articles()) {
-                if (json) {
-                    terminal.out.println(JsonOutput.parsed(located));
-                } else {
-                    print(located);
-                }
+        return ArticleInputs.read(terminal, paths, format.format, (located, inFile) -> {
+            if (json) {
+                terminal.out.println(JsonOutput.parsed(located));
+            } else {
+                print(located);
             }
-            for (InputProblem problem : result.problems()) {
-                problems.add(problem);
-                terminal.problem("skipped " + problem);
-            }
-        }
-        return problems.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        });
     }
 
     private void print(ParseResult.Located located) {

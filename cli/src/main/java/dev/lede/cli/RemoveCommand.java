@@ -25,9 +25,7 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Lede.exists(index.path())) {
-            throw new IndexMissingException("There is no index at " + index.path() + ".");
-        }
+        index.existing();
         int removed = 0;
         try (Lede lede = Lede.open(index.path())) {
             for (String id : ids) {

@@ -51,28 +51,13 @@ final class SearchCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    /** Fails when the named index does not exist; builds the default one from the sample corpus the first time. */
-    static void ensureIndex(Terminal terminal, IndexOption index) throws Exception {
-        Path path = index.path();
-        if (Lede.exists(path)) {
-            return;
-        }
-        if (!index.isDefault() || SampleCorpus.paths().isEmpty()) {
-            throw new IndexMissingException("There is no index at " + path + "; create one with: lede index --index "
-                    + path + " PATH...");
-        }
-        terminal.err.println("No index at " + path + " yet; building one from the sample corpus in testdata/ first.");
-        IndexCommand.run(terminal.quietOut(), path, SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO);
-    }
-
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
             terminal.problem("--limit must be 0 or more.");
             return ExitCode.USAGE;
         }
-        ensureIndex(terminal, index);
-        Path path = index.path();
+        Path path = index.ensure(terminal);
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {
             SearchResults results = lede.search(query, limit);

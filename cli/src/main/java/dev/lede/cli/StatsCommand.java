@@ -29,9 +29,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Lede.exists(index.path())) {
-            throw new IndexMissingException("There is no index at " + index.path() + ".");
-        }
+        index.existing();
         IndexStats stats;
         try (Lede lede = Lede.open(index.path())) {
             stats = lede.stats(10);
