@@ -99,11 +99,20 @@ public final class HtmlArticleParser {
             }
             String text = TextCleaning.collapseSpaces(block.text());
             if (text.length() >= MIN_PARAGRAPH_CHARS && !text.equalsIgnoreCase(title)
-                    && !ScrapedTextParser.isBoilerplate(text)) {
+                    && !ScrapedTextParser.isBoilerplate(text) && !isMostlyLinks(block, text)) {
                 paragraphs.add(text);
             }
         }
         return paragraphs;
+    }
+
+    /** "Read more: <a>Other story</a>": a paragraph that is mostly link text points elsewhere (readability's link density). */
+    private static boolean isMostlyLinks(Element block, String text) {
+        int linked = 0;
+        for (Element link : block.select("a")) {
+            linked += link.text().length();
+        }
+        return linked > 0 && linked * 2 > text.length();
     }
 
     private static boolean isFurniture(Element element) {
