@@ -10,12 +10,20 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -240,12 +248,23 @@ public final class IndexStore implements Closeable {
         if (reader == null && reader() == null) {
             return null;
         }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-        if (found.scoreDocs.length == 0) {
-            return null;
+        // A direct look-up in each segment's terms: cheaper than a search, and most articles are new.
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.ID);
+            TermsEnum ids = terms == null ? null : terms.iterator();
+            if (ids == null || !ids.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum docs = ids.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return leaf.reader().storedFields().document(doc, Set.of(Fields.FINGERPRINT)).get(Fields.FINGERPRINT);
+                }
+            }
         }
-        return searcher.storedFields().document(found.scoreDocs[0].doc).get(Fields.FINGERPRINT);
+        return null;
     }
 
     private IndexWriter writer() throws IOException {
