@@ -140,7 +140,7 @@ class LedeTest {
 
     @Test
     void syntaxErrorsAreExplainedInOneLine() {
-        for (String bad : List.of("ceasefire AND", "\"unclosed quote", "(gaza", "foo:bar", "title:", "date:[x TO y]")) {
+        for (String bad : List.of("ceasefire AND", "\"unclosed quote", "(gaza", "foo:bar", "title:", "date:[x TO y]", "\\/\"x")) {
             InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> lede.search(bad), bad);
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
             assertFalse(e.getMessage().isBlank());

@@ -44,6 +44,8 @@ public final class ArticleSearcher {
             top = searcher.search(query, new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
+        } catch (IllegalArgumentException | IllegalStateException unusable) {
+            throw new InvalidQueryException(userQuery, "The query has a pattern lede cannot run: " + unusable.getMessage() + ".");
         }
         ScoreDoc[] docs = top.scoreDocs;
         int[] docIds = new int[docs.length];

@@ -75,6 +75,9 @@ public final class LedeQueryParser extends QueryParser {
             throw new InvalidQueryException(userQuery, explain(e));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(userQuery, "The query expands to too many terms; make it more specific.");
+        } catch (IllegalArgumentException e) {
+            // Lucene's term and automaton builders reject some patterns this way.
+            throw new InvalidQueryException(userQuery, "The query has a pattern lede cannot use: " + e.getMessage() + ".");
         }
     }
 
@@ -152,6 +155,11 @@ public final class LedeQueryParser extends QueryParser {
             return new MatchAllDocsQuery();
         }
         return field.equals(ANY_FIELD) ? anyField(f -> super.getWildcardQuery(f, text)) : super.getWildcardQuery(field(field), text);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+        throw new ParseException("regular expressions are not supported; quote a slash to search for it");
     }
 
     @Override
