@@ -69,6 +69,24 @@ class RankingEvaluationTest {
         assertEquals(0.3, reversed.precision10(), 1e-9);
     }
 
+    @Test
+    void trecXmlTopicsReadLikeTsv(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("topics.xml");
+        java.nio.file.Files.writeString(xml, """
+                <top>
+                <num> Number: 301
+                <title> ceasefire  hostages
+                <desc> Description:
+                Talks on a truce.
+                </top>
+                <top>
+                <num> 302 <title>Gantz Lapid opposition</title>
+                </top>
+                """);
+        assertEquals(Map.of("301", "ceasefire hostages", "302", "Gantz Lapid opposition"),
+                dev.lede.internal.eval.Judgements.topics(xml));
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
