@@ -5,6 +5,7 @@ import dev.lede.internal.eval.Judgements;
 import dev.lede.internal.eval.Metrics;
 import dev.lede.internal.index.IndexStore;
 import dev.lede.internal.names.NameEvaluation;
+import dev.lede.internal.names.ModelNameExtractor;
 import dev.lede.internal.names.NameExtractor;
 import dev.lede.internal.names.RuleBasedNameExtractor;
 import dev.lede.internal.parse.InputFiles;
@@ -336,6 +337,17 @@ public final class Lede implements Closeable {
     @Override
     public void close() throws IOException {
         store.close();
+    }
+
+    /**
+     * Adds a trained OpenNLP name-finder model (a {@code .bin} file, e.g. {@code en-ner-person.bin}) to
+     * lede's own name rules, for every name extraction in this process from now on. Its person,
+     * organization and location names are added to those the rules find.
+     *
+     * @throws LedeException if the file is not a readable OpenNLP name-finder model
+     */
+    public static synchronized void useNameFinderModel(Path model) {
+        names = new ModelNameExtractor(new RuleBasedNameExtractor(), model);
     }
 
     private static synchronized NameExtractor extractor() {

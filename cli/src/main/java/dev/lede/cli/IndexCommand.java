@@ -27,6 +27,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    NameModelOption nameModel;
+
     private final Terminal terminal;
 
     IndexCommand(Terminal terminal) {
@@ -35,6 +38,7 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        nameModel.apply();
         IndexReport report = run(terminal, index.path(), paths, format.format);
         return report.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }

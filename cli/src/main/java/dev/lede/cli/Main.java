@@ -50,8 +50,8 @@ public final class Main {
 
     /** One place turns every failure into one sentence and an exit code. */
     private static int failure(Exception e, Terminal terminal) {
-        if (e instanceof InvalidQueryException invalid) {
-            terminal.problem(invalid.getMessage());
+        if (e instanceof InvalidQueryException || e instanceof UsageException) {
+            terminal.problem(e.getMessage());
             return ExitCode.USAGE;
         }
         if (e instanceof IndexLockedException || e instanceof IndexMissingException) {

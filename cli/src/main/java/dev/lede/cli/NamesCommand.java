@@ -59,6 +59,9 @@ final class NamesCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    NameModelOption nameModel;
+
     private final Terminal terminal;
 
     NamesCommand(Terminal terminal) {
@@ -67,6 +70,7 @@ final class NamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        nameModel.apply();
         NameType only = null;
         if (type != null) {
             only = NameType.fromLabel(type.equals("organisation") ? "organization" : type);

@@ -25,6 +25,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    NameModelOption nameModel;
+
     private final Terminal terminal;
 
     ParseCommand(Terminal terminal) {
@@ -33,6 +36,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        nameModel.apply();
         return ArticleInputs.read(terminal, paths, format.format, (located, inFile) -> {
             if (json) {
                 terminal.out.println(JsonOutput.parsed(located));

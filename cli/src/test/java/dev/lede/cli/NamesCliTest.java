@@ -74,6 +74,28 @@ class NamesCliTest {
     }
 
     @Test
+    void aUsersOwnNameFinderModelAddsTheNamesItFinds(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("article.txt");
+        java.nio.file.Files.writeString(article, "Envoy Returns\n\nOfficials met Quill Varnado in Berlin on Monday. "
+                + "Quill Varnado declined to comment.\n");
+        String model = LedeProcess.TESTDATA.resolve("names/tiny-person-model.bin").toString();
+
+        LedeProcess.Run rulesOnly = LedeProcess.run(work, "names", "--json", article.toString());
+        assertTrue(!rulesOnly.out().contains("Quill Varnado"), rulesOnly.out());
+        LedeProcess.Run withModel = LedeProcess.run(work, "names", "--json", "--name-model", model, article.toString());
+        assertEquals(0, withModel.exitCode(), withModel.err());
+        assertEquals("", withModel.err(), "no logging noise from OpenNLP");
+        assertTrue(withModel.out().contains("{\"name\":\"Quill Varnado\",\"type\":\"person\",\"count\":2"), withModel.out());
+        LedeProcess.Run fromEnvironment = LedeProcess.run(work, java.util.Map.of("LEDE_NAME_MODEL", model), "names", "--json",
+                article.toString());
+        assertTrue(fromEnvironment.out().contains("Quill Varnado"), fromEnvironment.out());
+
+        LedeProcess.Run notAModel = LedeProcess.run(work, "names", "--name-model", article.toString(), article.toString());
+        assertEquals(2, notAModel.exitCode());
+        assertTrue(notAModel.err().startsWith("lede: " + article + " is not an OpenNLP name-finder model"), notAModel.err());
+    }
+
+    @Test
     void searchFacetsAndPersonFilters() throws Exception {
         LedeProcess.Run run = LedeProcess.run(work, "search", "--index", index, "--facets", "--json", "person:Gantz");
         assertEquals(0, run.exitCode(), run.err());

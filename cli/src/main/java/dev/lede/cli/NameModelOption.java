@@ -1,0 +1,28 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --name-model FILE}: a user's OpenNLP name-finder model, added to lede's own name rules. */
+final class NameModelOption {
+    static final String ENVIRONMENT = "LEDE_NAME_MODEL";
+
+    @Option(names = "--name-model", paramLabel = "FILE",
+            description = "Also find names with this OpenNLP name-finder model (default: $" + ENVIRONMENT + ").")
+    Path model;
+
+    /** Loads the model, if one is given; a file that is no model stops the command with one sentence. */
+    void apply() {
+        String fromEnvironment = System.getenv(ENVIRONMENT);
+        Path chosen = model != null ? model
+                : fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment);
+        if (chosen != null) {
+            try {
+                Lede.useNameFinderModel(chosen);
+            } catch (dev.lede.LedeException notAModel) {
+                throw new UsageException(notAModel.getMessage());
+            }
+        }
+    }
+}
