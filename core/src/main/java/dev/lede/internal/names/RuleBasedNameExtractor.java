@@ -203,7 +203,16 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         int[] title = lastTitle(span);
         if (title != null) {
             // What stands before a title qualifies it ("U.S. District Judge", "Finance Minister"): not a name.
-            classify(span.subList(title[1], span.size()), true, false, mentions);
+            List<Token> rest = span.subList(title[1], span.size());
+            if (!rest.isEmpty() && CONNECTORS.contains(rest.get(0).text())) {
+                // "Minister for Tourism, Arts and Culture": a portfolio, part of the title; a name may follow it.
+                int given = -1;
+                for (int i = 1; i < rest.size() && given < 0; i++) {
+                    given = gazetteer.givenNames.contains(rest.get(i).text()) ? i : -1;
+                }
+                rest = given < 0 ? List.of() : rest.subList(given, rest.size());
+            }
+            classify(rest, true, false, mentions);
             return;
         }
         int[] entry = firstKnown(span);
@@ -218,7 +227,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         } else if (placeCue && !titleCue && !gazetteer.givenNames.contains(first) && !gazetteer.notNames.contains(text)) {
             mentions.addPlaceCandidate(text);
         } else if (span.size() == 1) {
-            if (!gazetteer.notNames.contains(text)) {
+            if (!gazetteer.notNames.contains(text) && text.replace(".", "").length() > 1) {
                 mentions.addSingle(text, titleCue);
             }
         } else if (span.size() <= MAX_PERSON_WORDS || titleCue) {
