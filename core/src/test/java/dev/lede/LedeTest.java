@@ -115,6 +115,12 @@ class LedeTest {
     }
 
     @Test
+    void aQueryOfExclusionsAloneFindsEverythingElse() throws Exception {
+        long gaza = lede.search("gaza").total();
+        assertEquals(lede.size() - gaza, lede.search("-gaza").total());
+    }
+
+    @Test
     void phrasesMatchWordsInOrder() throws Exception {
         SearchResults phrase = lede.search("\"Prime Minister Benjamin Netanyahu\"", 200);
         assertTrue(phrase.total() >= 1);

@@ -91,8 +91,10 @@ public final class LedeQueryParser extends QueryParser {
                 && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
         if (onlyExclusions) {
             builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            ((BooleanQuery) query).clauses().forEach(builder::add);
+        } else {
+            builder.add(query, BooleanClause.Occur.MUST);
         }
-        builder.add(query, onlyExclusions ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
         if (plainWords.size() > 1) {
             String phrase = String.join(" ", plainWords);
             List<Query> near = new ArrayList<>();
