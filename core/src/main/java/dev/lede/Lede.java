@@ -150,11 +150,7 @@ public final class Lede implements Closeable {
      * @throws IndexLockedException if another process is writing to the index
      */
     public Change add(Article article) throws IOException {
-        return switch (store.put(extractNames ? withNames(article) : article)) {
-            case ADDED -> Change.ADDED;
-            case UPDATED -> Change.UPDATED;
-            case UNCHANGED -> Change.UNCHANGED;
-        };
+        return store.put(extractNames ? withNames(article) : article);
     }
 
     /** Deletes the article with this id; false if there was none. */

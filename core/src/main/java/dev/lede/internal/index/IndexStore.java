@@ -2,6 +2,7 @@ package dev.lede.internal.index;
 
 import dev.lede.Article;
 import dev.lede.IndexLockedException;
+import dev.lede.Lede;
 import dev.lede.LedeException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -51,8 +52,6 @@ public final class IndexStore implements Closeable {
     private long lastChecked;
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
-    public enum Change { ADDED, UPDATED, UNCHANGED }
-
     public IndexStore(Path path) throws IOException {
         this.path = path;
         refuseForeignDirectory(path);
@@ -72,12 +71,12 @@ public final class IndexStore implements Closeable {
     }
 
     /** Adds the article, or replaces the one with its id; writes nothing when the index has it exactly. */
-    public Change put(Article article) throws IOException {
+    public Lede.Change put(Article article) throws IOException {
         IndexWriter w = writer();
         String fingerprint = ArticleDocuments.fingerprint(article);
         String before = fingerprintOf(article.id());
         if (fingerprint.equals(before)) {
-            return Change.UNCHANGED;
+            return Lede.Change.UNCHANGED;
         }
         w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article));
         writtenSinceRefresh.put(article.id(), fingerprint);
@@ -85,7 +84,7 @@ public final class IndexStore implements Closeable {
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
             refresh();
         }
-        return before == null ? Change.ADDED : Change.UPDATED;
+        return before == null ? Lede.Change.ADDED : Lede.Change.UPDATED;
     }
 
     public boolean delete(String id) throws IOException {
