@@ -25,8 +25,7 @@ class CliTest {
     @BeforeAll
     static void indexTheSample() throws Exception {
         index = work.resolve("news-index").toString();
-        LedeProcess.Run run = LedeProcess.run(work, "index", "--index", index,
-                LedeProcess.TESTDATA.resolve("seed").toString(), LedeProcess.TESTDATA.resolve("corpus").toString());
+        LedeProcess.Run run = LedeProcess.indexSample(work, Path.of(index));
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err(), "no warnings or noise");
         assertTrue(run.out().matches("(?s)Indexed \\d+ articles from \\d+ files into .*: \\d+ added, 0 updated, 0 unchanged, 0 skipped\\.\\n"),

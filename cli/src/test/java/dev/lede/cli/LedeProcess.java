@@ -18,6 +18,12 @@ final class LedeProcess {
 
     private LedeProcess() {}
 
+    /** Indexes the seed and the sample corpus into {@code index}, as a user would. */
+    static Run indexSample(Path workingDirectory, Path index) throws IOException, InterruptedException {
+        return run(workingDirectory, "index", "--index", index.toString(), TESTDATA.resolve("seed").toString(),
+                TESTDATA.resolve("corpus").toString());
+    }
+
     static Run run(Path workingDirectory, String... args) throws IOException, InterruptedException {
         return run(workingDirectory, Map.of(), args);
     }

@@ -23,8 +23,7 @@ class NamesCliTest {
     @BeforeAll
     static void indexTheSample() throws Exception {
         index = work.resolve("index").toString();
-        LedeProcess.Run run = LedeProcess.run(work, "index", "--index", index,
-                LedeProcess.TESTDATA.resolve("seed").toString(), LedeProcess.TESTDATA.resolve("corpus").toString());
+        LedeProcess.Run run = LedeProcess.indexSample(work, Path.of(index));
         assertEquals(0, run.exitCode(), run.err());
     }
 
