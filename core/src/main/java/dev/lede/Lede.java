@@ -67,7 +67,7 @@ public final class Lede implements Closeable {
     /**
      * Opens the index in {@code directory}, creating it on the first write if there is none.
      *
-     * @throws LedeException if the directory holds other files and is not an index
+     * @throws IndexUnusableException if the directory holds other files and is not an index
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
@@ -265,7 +265,7 @@ public final class Lede implements Closeable {
         Map<String, Map<String, Integer>> grades = Judgements.qrels(qrels);
         DirectoryReader reader = store.reader();
         if (reader == null) {
-            throw new LedeException("The index is empty; index the judged articles first.");
+            throw new IndexUnusableException("The index is empty; index the judged articles first.");
         }
         List<RankingScores.Topic> scored = new ArrayList<>();
         List<String> runLines = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.IndexLockedException;
-import dev.lede.InvalidQueryException;
+import dev.lede.IndexUnusableException;
 import dev.lede.LedeException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Command;
                 RemoveCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
-                "  2  usage error or invalid query", "  3  some inputs were bad and skipped; the rest was indexed",
+                "  2  usage error, invalid query, or an unusable topics, labels or model file", "  3  some inputs were bad and skipped; the rest was indexed",
                 "  4  the index is missing, locked by another process, or not an index"})
 public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */
@@ -50,17 +49,14 @@ public final class Main {
 
     /** One place turns every failure into one sentence and an exit code. */
     private static int failure(Exception e, Terminal terminal) {
-        if (e instanceof InvalidQueryException || e instanceof UsageException) {
+        if (e instanceof IndexUnusableException || e instanceof IndexMissingException) {
+            terminal.problem(e.getMessage());
+            return ExitCode.INDEX_PROBLEM;
+        }
+        if (e instanceof LedeException || e instanceof UsageException) {
+            // An invalid query, a label, topics or model file that cannot be used as given.
             terminal.problem(e.getMessage());
             return ExitCode.USAGE;
-        }
-        if (e instanceof IndexLockedException || e instanceof IndexMissingException) {
-            terminal.problem(e.getMessage());
-            return ExitCode.INDEX_PROBLEM;
-        }
-        if (e instanceof LedeException) {
-            terminal.problem(e.getMessage());
-            return ExitCode.INDEX_PROBLEM;
         }
         if (e instanceof IOException io) {
             terminal.problem("could not read or write the index: " + io.getMessage());

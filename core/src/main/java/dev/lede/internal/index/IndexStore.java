@@ -3,7 +3,7 @@ package dev.lede.internal.index;
 import dev.lede.Article;
 import dev.lede.IndexLockedException;
 import dev.lede.Lede;
-import dev.lede.LedeException;
+import dev.lede.IndexUnusableException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -290,8 +290,8 @@ public final class IndexStore implements Closeable {
         return writer;
     }
 
-    private LedeException damaged(IOException e) {
-        return new LedeException("The index " + path + " is damaged or was written by another Lucene version ("
+    private IndexUnusableException damaged(IOException e) {
+        return new IndexUnusableException("The index " + path + " is damaged or was written by another Lucene version ("
                 + e.getClass().getSimpleName() + "); run lede check --index " + path + " for details.", e);
     }
 
@@ -299,7 +299,7 @@ public final class IndexStore implements Closeable {
     private static void refuseForeignDirectory(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             if (Files.exists(path)) {
-                throw new LedeException(path + " is a file, not an index directory.");
+                throw new IndexUnusableException(path + " is a file, not an index directory.");
             }
             return;
         }
@@ -308,7 +308,7 @@ public final class IndexStore implements Closeable {
             empty = entries.findAny().isEmpty();
         }
         if (!empty && !exists(path)) {
-            throw new LedeException(path + " holds other files and is not a lede index; choose another directory.");
+            throw new IndexUnusableException(path + " holds other files and is not a lede index; choose another directory.");
         }
     }
 }
