@@ -42,7 +42,8 @@ public final class ArticleDocuments {
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
         doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
         doc.add(new StoredField(Fields.LINK, article.link()));
-        doc.add(new StringField(Fields.SOURCE, article.source(), Field.Store.NO));
+        String source = article.source();
+        doc.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
         for (Name name : article.names()) {
             doc.add(new StoredField(Fields.NAMES_STORED, name.type().label() + "|" + name.text()));
             doc.add(new TextField(Fields.NAMES, name.text(), Field.Store.NO));
@@ -51,8 +52,8 @@ public final class ArticleDocuments {
                 doc.add(new SortedSetDocValuesFacetField(name.type().label(), name.text()));
             }
         }
-        if (!article.source().isEmpty()) {
-            doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, article.source()));
+        if (!source.isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, source));
         }
         if (article.published() != null) {
             int day = Integer.parseInt(article.published().format(DAY));
@@ -80,17 +81,20 @@ public final class ArticleDocuments {
 
     /** A hash of everything indexed about the article. */
     public static String fingerprint(Article article) {
-        StringBuilder all = new StringBuilder();
-        all.append(article.title()).append('\u0000').append(article.body()).append('\u0000').append(article.link())
-                .append('\u0000').append(article.published());
-        for (Name name : article.names()) {
-            all.append('\u0000').append(name.type()).append(name.text());
-        }
+        MessageDigest digest;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+        for (String part : new String[] {article.title(), article.body(), article.link(), String.valueOf(article.published())}) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        for (Name name : article.names()) {
+            digest.update((name.type().label() + name.text()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

@@ -78,7 +78,12 @@ public final class IndexStore implements Closeable {
         if (fingerprint.equals(before)) {
             return Lede.Change.UNCHANGED;
         }
-        w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article));
+        if (before == null) {
+            // Known to be new: no delete-by-id for Lucene to buffer and apply.
+            w.addDocument(ArticleDocuments.toDocument(article));
+        } else {
+            w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article));
+        }
         writtenSinceRefresh.put(article.id(), fingerprint);
         changedHere = true;
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
