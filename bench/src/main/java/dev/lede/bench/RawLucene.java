@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,7 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The anchor: the straightforward program a competent Lucene user writes for the same job, with the
- * same analyzer and stored fields. IndexWriter and addDocument; IndexSearcher, BM25 over title and
+ * same analyzer and fields: id, title, body, link, the link's site as a filter field, and the date. IndexWriter and addDocument; IndexSearcher, BM25 over title and
  * body, UnifiedHighlighter for two-passage snippets.
  */
 final class RawLucene implements Closeable {
@@ -62,7 +63,22 @@ final class RawLucene implements Closeable {
         doc.add(new TextField("title", article.title(), Field.Store.YES));
         doc.add(new Field("body", article.body(), BODY));
         doc.add(new StoredField("link", article.link()));
+        doc.add(new StringField("source", host(article.link()), Field.Store.NO));
+        if (article.published() != null) {
+            int day = article.published().getYear() * 10000 + article.published().getMonthValue() * 100 + article.published().getDayOfMonth();
+            doc.add(new IntPoint("published", day));
+            doc.add(new StoredField("published", article.published().toString()));
+        }
         writer.addDocument(doc);
+    }
+
+    private static String host(String link) {
+        try {
+            String host = java.net.URI.create(link).getHost();
+            return host == null ? "" : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     void commit() throws IOException {
