@@ -79,7 +79,10 @@ public final class Bench {
         double rawSeconds;
         double ledeSeconds;
         double namesSeconds;
-        Result result;
+        double[] rawLatency;
+        double[] ledeLatency;
+        double rawQps;
+        double ledeQps;
         try (RawLucene rawIndex = new RawLucene(raw); Lede ledeIndex = Lede.openWithoutNameExtraction(lede)) {
             rawSeconds = time(() -> {
                 for (int i = 0; i < size; i++) {
@@ -106,21 +109,19 @@ public final class Bench {
                 rawIndex.search(query);
                 ledeIndex.search(query);
             }
-            double[] rawLatency = new double[queries.size()];
-            double[] ledeLatency = new double[queries.size()];
+            rawLatency = new double[queries.size()];
+            ledeLatency = new double[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
                 String query = queries.get(i);
                 rawLatency[i] = millis(() -> rawIndex.search(query));
                 ledeLatency[i] = millis(() -> ledeIndex.search(query));
             }
-            double rawQps = throughput(options.concurrentSeconds(), queries, rawIndex::search);
-            double ledeQps = throughput(options.concurrentSeconds(), queries, ledeIndex::search);
-            result = new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, 0, 0,
-                    percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
+            rawQps = throughput(options.concurrentSeconds(), queries, rawIndex::search);
+            ledeQps = throughput(options.concurrentSeconds(), queries, ledeIndex::search);
         }
         // Sizes once both are closed: an open reader keeps merged-away files on disk.
-        return new Result(result.articles(), textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede),
-                result.rawLatencyMs(), result.ledeLatencyMs(), result.rawQps(), result.ledeQps());
+        return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede),
+                percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
     }
 
     /** The JIT compiles both paths before anything is timed. */

@@ -55,6 +55,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final int MAX_PERSON_WORDS = 4;
+    private static final int MAX_TITLE_WORDS = 4;
     /** Words after which an unknown capitalised run is a place: "flooding in Barneveld". */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "around", "toward", "towards");
 
@@ -326,9 +327,10 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     /** [start, end) of the last title ("Prime Minister", "Dr.") in the span, longest first; null if none. */
     private int[] lastTitle(List<Token> span) {
         for (int start = span.size() - 1; start >= 0; start--) {
-            for (int end = Math.min(span.size(), start + 4); end > start; end--) {
-                if (gazetteer.titles.contains(join(span.subList(start, end)))) {
-                    return new int[] {start, end};
+            List<String> candidates = prefixes(span, start, MAX_TITLE_WORDS);
+            for (int length = candidates.size(); length > 0; length--) {
+                if (gazetteer.titles.contains(candidates.get(length - 1))) {
+                    return new int[] {start, start + length};
                 }
             }
         }
