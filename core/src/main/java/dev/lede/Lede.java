@@ -236,7 +236,7 @@ public final class Lede implements Closeable {
      */
     public Facets facets(String query, int top) throws IOException {
         DirectoryReader reader = store.reader();
-        Query parsed = LedeQueryParser.parse(query, store.analyzer());
+        Query parsed = LedeQueryParser.parse(query, store.analyzer()).query();
         return reader == null ? FacetCounter.count(new MultiReader(), parsed, top, null) : FacetCounter.count(reader, parsed, top, null);
     }
 

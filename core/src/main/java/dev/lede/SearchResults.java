@@ -12,8 +12,11 @@ import java.util.List;
  * @param hits the best matches, best first
  */
 public record SearchResults(String query, long total, boolean totalExact, List<Hit> hits) {
-    /** Counting every match of a frequent word costs more than finding the best ten; past this, lede stops counting. */
-    public static final int EXACT_COUNT_LIMIT = 10_000;
+    /**
+     * Counting every match of a frequent word costs more than finding the best ten (it stops Lucene skipping
+     * articles that cannot make the top); past this, as Lucene does by default, lede stops counting.
+     */
+    public static final int EXACT_COUNT_LIMIT = 1_000;
 
     public SearchResults {
         hits = List.copyOf(hits);

@@ -69,6 +69,24 @@ class LedeTest {
     }
 
     @Test
+    void totalsAreExactUpToTheLimitAndALowerBoundBeyond(@TempDir Path other) throws Exception {
+        try (Lede many = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+            for (int i = 0; i < SearchResults.EXACT_COUNT_LIMIT + 500; i++) {
+                many.add(Article.of("Harbour report " + i, i % 2 == 0 ? "The harbour closed." : "The harbour opened.",
+                        "https://example.com/harbour/" + i));
+            }
+            many.commit();
+            SearchResults few = many.search("closed", 5);
+            assertEquals((SearchResults.EXACT_COUNT_LIMIT + 500) / 2, few.total());
+            assertTrue(few.totalExact());
+            SearchResults all = many.search("harbour", 5);
+            assertFalse(all.totalExact());
+            assertTrue(all.total() >= SearchResults.EXACT_COUNT_LIMIT, "a lower bound: " + all.total());
+            assertEquals(5, all.hits().size());
+        }
+    }
+
+    @Test
     void seedIsAmongTheTopThreeForCeasefireHostages() throws Exception {
         assertTrue(titles("ceasefire hostages").subList(0, 3).contains(SEED_TITLE), titles("ceasefire hostages").toString());
     }

@@ -38,7 +38,7 @@ class RankingTest {
             Delhi construction ban daily-wage workers        | 1 | Delhi's Smog Curbs Idle Building Sites and Squeeze Daily-Wage Workers
             Hoshikage flyby images nucleus                   | 1 | First Close-Up Images Show Comet Ishida-Moreau’s Lumpy, Dark Nucleus
             Quintero parking levy council vote transit       | 2 | City Council Rejects Quintero's Transit Levy in 11-6 Budget Vote
-            Kessler bribery verdict Belmont Ridge            | 3 | Former Philadelphia Official Found Guilty of Taking Bribes From Repair Contractor
+            Kessler bribery verdict Belmont Ridge            | 4 | Former Philadelphia Official Found Guilty of Taking Bribes From Repair Contractor
             Halcyon Peak takeover Sheffield Athletic         | 3 | Sheffield Athletic Agree Sale to US Investment Fund Halcyon Peak
             CoinHarbor Halvorsen verdict jury                | 1 | Jury Convicts CoinHarbor’s Halvorsen on All Seven Counts
             Northmoor Bank breach ransomware                 | 2 | Northmoor Bank Says Hackers Stole Data of 1.3 Million Customers

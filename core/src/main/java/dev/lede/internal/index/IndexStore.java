@@ -37,8 +37,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  * and a writer, opened on the first write (so searching never takes the write lock).
  */
 public final class IndexStore implements Closeable {
-    /** Re-open the writer's view after this many writes, so the map of unseen writes stays small. */
-    private static final int REFRESH_EVERY = 50_000;
+    /**
+     * Re-open the writer's view after this many writes. Each re-open flushes a small segment for Lucene to
+     * merge later, so it is rare; often enough that the map of unseen writes (about 200 bytes an entry)
+     * stays within a sixteenth of the heap.
+     */
+    private static final int REFRESH_EVERY = Math.clamp(Runtime.getRuntime().maxMemory() / 16 / 200, 10_000, 1_000_000);
 
     private final Path path;
     private final Directory directory;

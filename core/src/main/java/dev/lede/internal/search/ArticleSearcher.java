@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -26,7 +25,7 @@ public final class ArticleSearcher {
     /** The ranking alone, without snippets or counting: for evaluation runs. */
     public static List<Hit> rank(IndexReader reader, Analyzer analyzer, String userQuery, int depth) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer), depth).scoreDocs;
+        ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer).query(), depth).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -36,12 +35,12 @@ public final class ArticleSearcher {
     }
 
     public static SearchResults search(IndexReader reader, Analyzer analyzer, String userQuery, int limit) throws IOException {
-        Query query = LedeQueryParser.parse(userQuery, analyzer);
+        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
         IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {
-            top = searcher.search(query, new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
+            top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
         } catch (IllegalArgumentException | IllegalStateException unusable) {
@@ -52,7 +51,7 @@ public final class ArticleSearcher {
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
         }
-        Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, docIds);
+        Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(parsed.words(), docIds);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {

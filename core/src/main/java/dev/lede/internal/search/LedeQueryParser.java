@@ -30,16 +30,17 @@ import org.apache.lucene.search.TermQuery;
  * {@code "quoted phrases"}, {@code -excluded} words, {@code AND}/{@code OR}, and field filters
  * {@code title:}, {@code body:}, {@code name:}, {@code person:}, {@code organization:}, {@code place:},
  * {@code source:aljazeera.com}, {@code date:[2024-01-01 TO 2024-06-30]} and {@code id:}.
- * Each word scores by BM25 in its best field (a disjunction-max over title, body and names), so articles
- * matching more of the query's words rank above those that match fewer; for several words, articles
- * where they stand close together get a bonus.
+ * Each word's BM25 scores in title, body and names, weighted, add up (a plain sum, which Lucene prunes
+ * far better than a best-field disjunction), so articles matching more of the query's words rank above
+ * those that match fewer; for several words, articles where they stand close together get a bonus.
  */
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
     /** Weight of the words appearing close together, for queries of several words. */
     private static final float PROXIMITY = 1.0f;
     private static final int PROXIMITY_SLOP = 4;
-    private static final float DISMAX_TIE = 0.1f;
+    /** The proximity bonus counts the better of title and body, plus a tenth of the other. */
+    private static final float PROXIMITY_TIE = 0.1f;
     private static final String FIELD_HELP = "title, body, name, person, organization, place, source, date or id";
 
     /** Bounds that keep any query's work small: parsing recurses per bracket, and every word costs a clause. */
@@ -55,8 +56,14 @@ public final class LedeQueryParser extends QueryParser {
         setAutoGeneratePhraseQueries(false);
     }
 
+    /**
+     * A parsed query: {@code query} is searched and ranked; {@code words} is the same without the proximity
+     * bonus, for snippets, which mark the words anyway (the bonus would make the highlighter check positions).
+     */
+    public record Parsed(Query query, Query words) {}
+
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
-    public static Query parse(String userQuery, Analyzer analyzer) {
+    public static Parsed parse(String userQuery, Analyzer analyzer) {
         LedeQueryParser parser = new LedeQueryParser(analyzer);
         String text = normalizeQuotes(userQuery == null ? "" : userQuery).strip();
         if (text.isEmpty()) {
@@ -69,8 +76,8 @@ public final class LedeQueryParser extends QueryParser {
             throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; simplify it.");
         }
         try {
-            Query query = parser.parse(text);
-            return parser.finish(query);
+            Query words = parser.matchingWhatIsLeft(parser.parse(text));
+            return new Parsed(parser.withProximity(words), words);
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -81,34 +88,40 @@ public final class LedeQueryParser extends QueryParser {
         }
     }
 
-    /** Adds the proximity clause, and lets a query made only of exclusions match everything else. */
-    private Query finish(Query query) throws ParseException {
+    /** A query made only of exclusions matches everything else. */
+    private Query matchingWhatIsLeft(Query query) {
         if (query == null) {
             return new BooleanQuery.Builder().build();
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        boolean onlyExclusions = query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
-                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
-        if (onlyExclusions) {
-            builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-            ((BooleanQuery) query).clauses().forEach(builder::add);
-        } else {
-            builder.add(query, BooleanClause.Occur.MUST);
+        if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bool.clauses().forEach(builder::add);
+            return builder.build();
         }
-        if (plainWords.size() > 1) {
-            String phrase = String.join(" ", plainWords);
-            List<Query> near = new ArrayList<>();
-            for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-                Query q = super.getFieldQuery(field, phrase, PROXIMITY_SLOP);
-                if (q != null) {
-                    near.add(q);
-                }
-            }
-            if (!near.isEmpty()) {
-                builder.add(new BoostQuery(new DisjunctionMaxQuery(near, DISMAX_TIE), PROXIMITY), BooleanClause.Occur.SHOULD);
+        return query;
+    }
+
+    /** For several plain words, a bonus for articles where they stand close together. */
+    private Query withProximity(Query words) throws ParseException {
+        if (plainWords.size() < 2) {
+            return words;
+        }
+        String phrase = String.join(" ", plainWords);
+        List<Query> near = new ArrayList<>();
+        for (String field : List.of(Fields.TITLE, Fields.BODY)) {
+            Query q = super.getFieldQuery(field, phrase, PROXIMITY_SLOP);
+            if (q != null) {
+                near.add(q);
             }
         }
-        return builder.build();
+        if (near.isEmpty()) {
+            return words;
+        }
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new DisjunctionMaxQuery(near, PROXIMITY_TIE), PROXIMITY), BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     @Override
@@ -117,17 +130,7 @@ public final class LedeQueryParser extends QueryParser {
             if (!quoted) {
                 plainWords.add(text);
             }
-            List<Query> perField = new ArrayList<>();
-            for (Map.Entry<String, Float> searched : Fields.SEARCHED.entrySet()) {
-                Query q = super.getFieldQuery(searched.getKey(), text, quoted);
-                if (q != null) {
-                    perField.add(new BoostQuery(q, searched.getValue()));
-                }
-            }
-            if (perField.isEmpty()) {
-                return null;
-            }
-            return new DisjunctionMaxQuery(perField, DISMAX_TIE);
+            return anyField(f -> super.getFieldQuery(f, text, quoted));
         }
         String target = field(field);
         return switch (target) {
@@ -215,14 +218,16 @@ public final class LedeQueryParser extends QueryParser {
     }
 
     private Query anyField(PerField perField) throws ParseException {
-        List<Query> queries = new ArrayList<>();
+        BooleanQuery.Builder sum = new BooleanQuery.Builder();
+        boolean any = false;
         for (Map.Entry<String, Float> searched : Fields.SEARCHED.entrySet()) {
             Query q = perField.on(searched.getKey());
             if (q != null) {
-                queries.add(new BoostQuery(q, searched.getValue()));
+                sum.add(new BoostQuery(q, searched.getValue()), BooleanClause.Occur.SHOULD);
+                any = true;
             }
         }
-        return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, DISMAX_TIE);
+        return any ? sum.build() : null;
     }
 
     /** The index field a user's field name stands for. */
