@@ -20,15 +20,24 @@ import java.util.stream.Stream;
  * Whole-corpus benchmark: lede and raw Lucene do the same work on the same articles in the same run,
  * and every figure is reported as a ratio lede / raw beside the absolute values.
  *
- * <pre>java -jar bench/target/lede-bench.jar [--smoke] [--sizes 10000,100000] [--out DIR]</pre>
+ * Then the heap of {@code lede index} on a 1 GB JSON Lines file, and the JMH micro-benchmarks.
+ *
+ * <pre>java -jar bench/target/lede-bench.jar [--smoke | --micro] [--sizes 10000,100000,1000000] [--out DIR]</pre>
  */
 public final class Bench {
     /** What to run. */
-    record Options(List<Integer> sizes, int queries, double concurrentSeconds, boolean coldStart, Path out) {}
+    record Options(List<Integer> sizes, int queries, double concurrentSeconds, boolean coldStart, Path out) {
+        /** Indexing with names is timed up to this size; beyond, the heap run's names-on figure stands in for it. */
+        static final int NAMES_UP_TO = 100_000;
+    }
 
     /** The figures for one corpus size. */
     record Result(int articles, double textMB, double rawIndexSeconds, double ledeIndexSeconds, double ledeNamesSeconds,
-            long rawBytes, long ledeBytes, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {}
+            long rawBytes, long ledeBytes, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {
+        boolean namesTimed() {
+            return ledeNamesSeconds > 0;
+        }
+    }
 
     /** Held so that the level sticks: Lucene's notices about the vector module are not results. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
@@ -37,8 +46,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         LUCENE_LOG.setLevel(Level.OFF);
-        boolean smoke = Arrays.asList(args).contains("--smoke");
-        List<Integer> sizes = smoke ? List.of(1_000) : List.of(10_000, 100_000);
+        List<String> flags = Arrays.asList(args);
+        boolean smoke = flags.contains("--smoke");
+        List<Integer> sizes = smoke ? List.of(1_000) : List.of(10_000, 100_000, 1_000_000);
         Path out = Path.of("bench/target/results");
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--sizes")) {
@@ -48,12 +58,25 @@ public final class Bench {
             }
         }
         Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 300, 10, true, out);
-        List<Result> results = run(options);
-        String report = Report.markdown(results, options, coldStart(options, results));
         Files.createDirectories(out);
+        StringBuilder report = new StringBuilder();
+        if (!flags.contains("--micro")) {
+            long start = System.nanoTime();
+            List<Result> results = run(options);
+            HeapRun.Outcome heap = smoke ? null : heapRun(options);
+            report.append(Report.markdown(results, options, coldStart(options, results), heap));
+            report.append(format("%nWhole-corpus run: %.1f minutes.%n%n", (System.nanoTime() - start) / 60e9));
+            Plot.write(results, out.resolve("growth.png"));
+        }
+        report.append(Micro.run(smoke));
         Files.writeString(out.resolve("results.md"), report);
-        Plot.write(results, out.resolve("growth.png"));
         System.out.println(report);
+    }
+
+    /** Indexing a 1 GB JSON Lines file with {@code lede index} in a 256 MB heap. */
+    private static HeapRun.Outcome heapRun(Options options) throws Exception {
+        Path jar = Path.of("cli/target/lede-cli.jar");
+        return Files.exists(jar) ? HeapRun.run(new Europarl(), 1L << 30, options.out(), jar) : null;
     }
 
     static List<Result> run(Options options) throws Exception {
@@ -96,13 +119,18 @@ public final class Bench {
                 }
                 ledeIndex.commit();
             });
-            try (Lede withNames = Lede.open(named)) {
-                namesSeconds = time(() -> {
-                    for (int i = 0; i < size; i++) {
-                        withNames.add(corpus.article(i));
-                    }
-                    withNames.commit();
-                });
+            if (size <= Options.NAMES_UP_TO) {
+                try (Lede withNames = Lede.open(named)) {
+                    namesSeconds = time(() -> {
+                        for (int i = 0; i < size; i++) {
+                            withNames.add(corpus.article(i));
+                        }
+                        withNames.commit();
+                    });
+                }
+                fresh(named);
+            } else {
+                namesSeconds = 0;
             }
             List<String> queries = Queries.sample(corpus, size, options.queries(), new Random(42));
             for (String query : queries) { // warm both searchers
@@ -203,7 +231,7 @@ public final class Bench {
         }
     }
 
-    private static Path fresh(Path directory) throws IOException {
+    static Path fresh(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -58,6 +58,10 @@ final class RawLucene implements Closeable {
         if (writer == null) {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         }
+        writer.addDocument(document(article));
+    }
+
+    static Document document(Article article) {
         Document doc = new Document();
         doc.add(new StringField("id", article.id(), Field.Store.YES));
         doc.add(new TextField("title", article.title(), Field.Store.YES));
@@ -69,7 +73,7 @@ final class RawLucene implements Closeable {
             doc.add(new IntPoint("published", day));
             doc.add(new StoredField("published", article.published().toString()));
         }
-        writer.addDocument(doc);
+        return doc;
     }
 
     private static String host(String link) {

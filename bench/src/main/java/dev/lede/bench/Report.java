@@ -8,7 +8,7 @@ import java.util.List;
 final class Report {
     private Report() {}
 
-    static String markdown(List<Bench.Result> results, Bench.Options options, double[] coldStart) {
+    static String markdown(List<Bench.Result> results, Bench.Options options, double[] coldStart, HeapRun.Outcome heap) {
         StringBuilder out = new StringBuilder();
         out.append(format("Machine: %d cores, Java %s (%s), max heap %d MB. %d queries per size, %.0f s per concurrency run.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
@@ -16,7 +16,9 @@ final class Report {
         out.append("| articles | figure | raw Lucene | lede | lede / raw |\n|---:|---|---:|---:|---:|\n");
         for (Bench.Result r : results) {
             row(out, r.articles(), "indexing, MB of text per s (names off)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeIndexSeconds(), "%.1f");
-            row(out, r.articles(), "indexing, MB of text per s (names on)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeNamesSeconds(), "%.1f");
+            if (r.namesTimed()) {
+                row(out, r.articles(), "indexing, MB of text per s (names on)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeNamesSeconds(), "%.1f");
+            }
             row(out, r.articles(), "query latency p50, ms (top 10 + snippets)", r.rawLatencyMs()[0], r.ledeLatencyMs()[0], "%.2f");
             row(out, r.articles(), "query latency p99, ms", r.rawLatencyMs()[1], r.ledeLatencyMs()[1], "%.2f");
             row(out, r.articles(), "queries per s, 2 threads", r.rawQps(), r.ledeQps(), "%.0f");
@@ -27,6 +29,9 @@ final class Report {
         if (coldStart != null) {
             out.append(format("%nCLI cold start, `lede search` as a new process on the %d-article index (median of 5): "
                     + "%.2f s plain, %.2f s with a CDS archive.%n", results.get(results.size() - 1).articles(), coldStart[0], coldStart[1]));
+        }
+        if (heap != null) {
+            out.append('\n').append(heap.markdown());
         }
         return out.toString();
     }

@@ -21,9 +21,27 @@ class BenchSmokeTest {
             assertTrue(result.rawBytes() > 0 && result.ledeBytes() > 0);
             assertTrue(result.rawQps() > 0 && result.ledeQps() > 0);
         }
-        String report = Report.markdown(results, options, null);
+        String report = Report.markdown(results, options, null, null);
         assertTrue(report.contains("| 600 | query latency p50, ms (top 10 + snippets) |"), report);
         Plot.write(results, out.resolve("growth.png"));
         assertTrue(Files.size(out.resolve("growth.png")) > 1000);
+    }
+
+    @Test
+    void theHeapRunIndexesAJsonLinesFileInAFreshProcess(@TempDir Path out) throws Exception {
+        Path cli = Path.of("../cli/target/lede-cli.jar");
+        assertTrue(Files.exists(cli), "the heap run starts the command-line jar, built before this module: " + cli.toAbsolutePath());
+        HeapRun.Outcome outcome = HeapRun.run(new Europarl(), 2_000_000, out, cli);
+        assertEquals(0, outcome.exitCode());
+        assertTrue(outcome.articles() > 1_000 && outcome.fileBytes() >= 2_000_000, outcome.toString());
+        assertTrue(outcome.markdown().contains("-Xmx256m"), outcome.markdown());
+    }
+
+    @Test
+    void theMicroBenchmarksRunAndEachHasAFigure() throws Exception {
+        String table = Micro.run(true);
+        assertTrue(table.contains("| search, top 10 with snippets, 500 articles | "), table);
+        assertEquals(7, table.lines().count(), table);
+        assertTrue(table.lines().skip(2).allMatch(line -> line.matches("\\| [^|]+ \\| [^|]* \\| \\d+\\.\\d\\d.*")), table);
     }
 }

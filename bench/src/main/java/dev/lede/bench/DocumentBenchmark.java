@@ -1,0 +1,59 @@
+package dev.lede.bench;
+
+import dev.lede.Article;
+import dev.lede.internal.index.ArticleDocuments;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The work lede adds to each article before Lucene sees it: its document (fingerprint, source, facet
+ * fields) beside the raw program's, and the fingerprint alone.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DocumentBenchmark {
+    private final List<Article> articles = new ArrayList<>();
+    private int next;
+
+    @Setup
+    public void load() throws IOException {
+        Europarl corpus = new Europarl();
+        for (int i = 0; i < 2_000; i++) {
+            articles.add(corpus.article(i));
+        }
+    }
+
+    private Article nextArticle() {
+        next = next + 1 == articles.size() ? 0 : next + 1;
+        return articles.get(next);
+    }
+
+    /** lede: the Lucene document for an article, facets built, fingerprint included. */
+    @Benchmark
+    public Document lede() throws IOException {
+        return ArticleDocuments.toDocument(nextArticle());
+    }
+
+    /** Raw Lucene: the document the raw program indexes. */
+    @Benchmark
+    public Document raw() {
+        return RawLucene.document(nextArticle());
+    }
+
+    /** lede's content hash alone, which tells an unchanged article from an updated one. */
+    @Benchmark
+    public String fingerprint() {
+        return ArticleDocuments.fingerprint(nextArticle());
+    }
+}
