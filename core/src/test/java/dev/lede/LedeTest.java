@@ -69,6 +69,25 @@ class LedeTest {
     }
 
     @Test
+    void anIndexWhoseFieldsDifferIsRefusedWithASentence(@TempDir Path other) throws Exception {
+        Path index = other.resolve("index");
+        // An index whose fingerprint field is searchable, as an earlier layout had it.
+        try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(index),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("id", "old", org.apache.lucene.document.Field.Store.YES));
+            doc.add(new org.apache.lucene.document.StringField("fingerprint", "0", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+        }
+        try (Lede old = Lede.open(index)) {
+            IndexUnusableException refused = assertThrows(IndexUnusableException.class,
+                    () -> old.add(Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour")));
+            assertEquals("The index " + index + " was written by an earlier version of lede whose fields differ; delete it and"
+                    + " index the articles again.", refused.getMessage());
+        }
+    }
+
+    @Test
     void totalsAreExactUpToTheLimitAndALowerBoundBeyond(@TempDir Path other) throws Exception {
         try (Lede many = Lede.openWithoutNameExtraction(other.resolve("index"))) {
             for (int i = 0; i < SearchResults.EXACT_COUNT_LIMIT + 500; i++) {

@@ -8,7 +8,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +53,8 @@ public final class IndexStore implements Closeable {
     private DirectoryReader reader;
     /** Fingerprints of articles written since {@link #reader} was opened, by id. */
     private final Map<String, String> writtenSinceRefresh = new HashMap<>();
+    private List<TermsEnum> idTerms = List.of();
+    private DirectoryReader idTermsOf;
     /** This store wrote since its reader was opened: the next read must see it. */
     private boolean changedHere;
     private long lastChecked;
@@ -82,11 +86,20 @@ public final class IndexStore implements Closeable {
         if (fingerprint.equals(before)) {
             return Lede.Change.UNCHANGED;
         }
-        if (before == null) {
-            // Known to be new: no delete-by-id for Lucene to buffer and apply.
-            w.addDocument(ArticleDocuments.toDocument(article));
-        } else {
-            w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article));
+        try {
+            if (before == null) {
+                // Known to be new: no delete-by-id for Lucene to buffer and apply.
+                w.addDocument(ArticleDocuments.toDocument(article, fingerprint));
+            } else {
+                w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, fingerprint));
+            }
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("cannot change field")) {
+                throw e;
+            }
+            // Lucene refuses a field indexed differently from the same field in the index.
+            throw new IndexUnusableException("The index " + path + " was written by an earlier version of lede whose fields"
+                    + " differ; delete it and index the articles again.", e);
         }
         writtenSinceRefresh.put(article.id(), fingerprint);
         changedHere = true;
@@ -248,6 +261,20 @@ public final class IndexStore implements Closeable {
         reader();
     }
 
+    /** Each segment's id terms in {@link #reader}, kept between look-ups: making them costs more than the seek. */
+    private List<TermsEnum> idTerms() throws IOException {
+        if (idTermsOf != reader) {
+            List<TermsEnum> enums = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.ID);
+                enums.add(terms == null ? null : terms.iterator());
+            }
+            idTerms = enums;
+            idTermsOf = reader;
+        }
+        return idTerms;
+    }
+
     private String fingerprintOf(String id) throws IOException {
         String written = writtenSinceRefresh.get(id);
         if (written != null) {
@@ -258,12 +285,13 @@ public final class IndexStore implements Closeable {
         }
         // A direct look-up in each segment's terms: cheaper than a search, and most articles are new.
         BytesRef term = new BytesRef(id);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.ID);
-            TermsEnum ids = terms == null ? null : terms.iterator();
+        List<TermsEnum> idTerms = idTerms();
+        for (int i = 0; i < idTerms.size(); i++) {
+            TermsEnum ids = idTerms.get(i);
             if (ids == null || !ids.seekExact(term)) {
                 continue;
             }
+            LeafReaderContext leaf = reader.leaves().get(i);
             PostingsEnum docs = ids.postings(null, PostingsEnum.NONE);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
