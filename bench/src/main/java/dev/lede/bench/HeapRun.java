@@ -39,6 +39,7 @@ final class HeapRun {
         Path index = out.resolve("heap-index");
         Bench.fresh(index);
         Path gcLog = out.resolve("heap-gc.log");
+        Files.deleteIfExists(gcLog); // or the JVM keeps the old log beside the new one
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "--enable-native-access=ALL-UNNAMED",
                 "-jar", cliJar.toString(), "index", "--index", index.toString(), file.toString());

@@ -85,17 +85,18 @@ final class RawLucene implements Closeable {
         }
     }
 
+    /** Commits and closes the writer, which waits for running merges. */
     void commit() throws IOException {
         writer.commit();
         writer.close();
         writer = null;
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
-        highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
     }
 
     /** Top 10 with snippets: what a search page needs. */
     List<String> search(String text) throws IOException {
+        if (searcher == null) {
+            open();
+        }
         Query query;
         try {
             query = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f)).parse(text);
@@ -112,6 +113,14 @@ final class RawLucene implements Closeable {
             hits.add(doc.get("title") + " " + doc.get("link") + " " + snippets[i]);
         }
         return hits;
+    }
+
+    private synchronized void open() throws IOException {
+        if (searcher == null) {
+            reader = DirectoryReader.open(directory);
+            highlighter = UnifiedHighlighter.builder(new IndexSearcher(reader), analyzer).build();
+            searcher = new IndexSearcher(reader);
+        }
     }
 
     @Override

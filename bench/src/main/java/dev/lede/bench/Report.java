@@ -27,7 +27,7 @@ final class Report {
                     r.ledeIndexSeconds() * 1e6 / r.articles(), "%.0f");
         }
         if (coldStart != null) {
-            out.append(format("%nCLI cold start, `lede search` as a new process on the %d-article index (median of 5): "
+            out.append(format("%nCLI cold start, `lede search` as a new process on the %,d-article index (median of 5): "
                     + "%.2f s plain, %.2f s with a CDS archive.%n", results.get(results.size() - 1).articles(), coldStart[0], coldStart[1]));
         }
         if (heap != null) {
