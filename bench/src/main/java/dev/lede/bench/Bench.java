@@ -134,6 +134,8 @@ public final class Bench {
                 rawIndex.search(query);
                 ledeIndex.search(query);
             }
+            // Indexing left garbage in the old generation; collecting it now keeps its pauses out of the latencies.
+            System.gc();
             rawLatency = new double[queries.size()];
             ledeLatency = new double[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
@@ -141,7 +143,9 @@ public final class Bench {
                 rawLatency[i] = millis(() -> rawIndex.search(query));
                 ledeLatency[i] = millis(() -> ledeIndex.search(query));
             }
+            System.gc();
             rawQps = throughput(options.concurrentSeconds(), queries, rawIndex::search);
+            System.gc();
             ledeQps = throughput(options.concurrentSeconds(), queries, ledeIndex::search);
         }
         // Sizes once both are closed: an open reader keeps merged-away files on disk.
