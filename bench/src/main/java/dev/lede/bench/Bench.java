@@ -59,7 +59,7 @@ public final class Bench {
                 out = Path.of(args[i + 1]);
             }
         }
-        Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 2_000, 10, true, out);
+        Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 2_000, 5, true, out);
         Files.createDirectories(out);
         StringBuilder report = new StringBuilder();
         if (!flags.contains("--micro")) {

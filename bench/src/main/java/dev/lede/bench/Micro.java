@@ -33,16 +33,16 @@ final class Micro {
 
     private Micro() {}
 
-    /** Full: one fork per benchmark, 3 s warm-up, 5 s measured; smoke: in-process, one short iteration. */
+    /** Full: one fork per benchmark, 2 s warm-up, 4 s measured; smoke: in-process, one short iteration. */
     static String run(boolean smoke) throws Exception {
         int searchArticles = smoke ? 500 : SEARCH_ARTICLES;
         Options options = new OptionsBuilder()
                 .include("dev\\.lede\\.bench\\..*Benchmark")
                 .forks(smoke ? 0 : 1)
                 .jvmArgs("--enable-native-access=ALL-UNNAMED", "-Xmx1g")
-                .warmupIterations(smoke ? 0 : 3)
+                .warmupIterations(smoke ? 0 : 2)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(smoke ? 1 : 5)
+                .measurementIterations(smoke ? 1 : 4)
                 .measurementTime(smoke ? TimeValue.milliseconds(100) : TimeValue.seconds(1))
                 .param("articles", String.valueOf(searchArticles))
                 .shouldFailOnError(true)
