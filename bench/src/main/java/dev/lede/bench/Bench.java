@@ -278,7 +278,7 @@ public final class Bench {
         String index = options.out().resolve("lede-" + size).toString();
         Path archive = options.out().resolve("lede-cli.jsa");
         Files.deleteIfExists(archive);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = java();
         List<String> plain = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "search", "--index", index, "parliament");
         List<String> cds = List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive,
                 "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "search", "--index", index, "parliament");
@@ -296,10 +296,19 @@ public final class Bench {
     }
 
     private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (process.waitFor() != 0) {
+        if (exitCode(command) != 0) {
             throw new IllegalStateException("failed: " + String.join(" ", command));
         }
+    }
+
+    /** Runs a process to its end, its output discarded. */
+    static int exitCode(List<String> command) throws Exception {
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    /** The {@code java} of the JDK running the benchmark, for the processes it starts. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static String format(String pattern, Object... values) {

@@ -3,8 +3,6 @@ package dev.lede.bench;
 import dev.lede.Article;
 import dev.lede.internal.index.ArticleDocuments;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,38 +21,29 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DocumentBenchmark {
-    private final List<Article> articles = new ArrayList<>();
-    private int next;
+    private Cycle<Article> articles;
 
     @Setup
     public void load() throws IOException {
-        Europarl corpus = new Europarl();
-        for (int i = 0; i < 2_000; i++) {
-            articles.add(corpus.article(i));
-        }
-    }
-
-    private Article nextArticle() {
-        next = next + 1 == articles.size() ? 0 : next + 1;
-        return articles.get(next);
+        articles = new Cycle<>(new Europarl().first(2_000));
     }
 
     /** lede: the Lucene document for an article, facets built, fingerprint computed and included. */
     @Benchmark
     public Document lede() throws IOException {
-        Article article = nextArticle();
+        Article article = articles.next();
         return ArticleDocuments.toDocument(article, ArticleDocuments.fingerprint(article));
     }
 
     /** Raw Lucene: the document the raw program indexes. */
     @Benchmark
     public Document raw() {
-        return RawLucene.document(nextArticle());
+        return RawLucene.document(articles.next());
     }
 
     /** lede's content hash alone, which tells an unchanged article from an updated one. */
     @Benchmark
     public String fingerprint() {
-        return ArticleDocuments.fingerprint(nextArticle());
+        return ArticleDocuments.fingerprint(articles.next());
     }
 }

@@ -50,6 +50,15 @@ final class Europarl {
         return new Article("ep-" + n, line.title() + (cycle > 0 ? " (" + cycle + ")" : ""), line.body(), link, line.date(), List.of());
     }
 
+    /** Articles 0 to {@code count - 1}. */
+    List<Article> first(int count) {
+        List<Article> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(article(i));
+        }
+        return articles;
+    }
+
     int distinct() {
         return lines.size();
     }

@@ -40,12 +40,10 @@ final class HeapRun {
         Bench.fresh(index);
         Path gcLog = out.resolve("heap-gc.log");
         Files.deleteIfExists(gcLog); // or the JVM keeps the old log beside the new one
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "--enable-native-access=ALL-UNNAMED",
+        List<String> command = List.of(Bench.java(), "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "--enable-native-access=ALL-UNNAMED",
                 "-jar", cliJar.toString(), "index", "--index", index.toString(), file.toString());
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        int exit = process.waitFor();
+        int exit = Bench.exitCode(command);
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
         Matcher m = AFTER_GC.matcher(Files.readString(gcLog));

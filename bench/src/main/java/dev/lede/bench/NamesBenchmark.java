@@ -5,7 +5,6 @@ import dev.lede.NameMentions;
 import dev.lede.internal.index.LedeAnalyzer;
 import dev.lede.internal.names.RuleBasedNameExtractor;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -26,35 +25,27 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NamesBenchmark {
-    private final List<Article> articles = new ArrayList<>();
+    private Cycle<Article> articles;
     private final RuleBasedNameExtractor extractor = new RuleBasedNameExtractor();
     private final Analyzer analyzer = new LedeAnalyzer();
-    private int next;
 
     @Setup
     public void load() throws IOException {
         Europarl corpus = new Europarl();
-        for (int i = 0; i < corpus.distinct(); i++) {
-            articles.add(corpus.article(i));
-        }
-    }
-
-    private Article nextArticle() {
-        next = next + 1 == articles.size() ? 0 : next + 1;
-        return articles.get(next);
+        articles = new Cycle<>(corpus.first(corpus.distinct()));
     }
 
     /** lede: people, organisations and places in one article. */
     @Benchmark
     public List<NameMentions> extractNames() {
-        Article article = nextArticle();
+        Article article = articles.next();
         return extractor.mentions(article.title(), article.body());
     }
 
     /** Raw Lucene: one pass of the analyzer over the same title and body (tokens counted, not kept). */
     @Benchmark
     public int analyzeText() throws IOException {
-        Article article = nextArticle();
+        Article article = articles.next();
         return tokens("title", article.title()) + tokens("body", article.body());
     }
 

@@ -92,17 +92,21 @@ final class RawLucene implements Closeable {
         writer = null;
     }
 
+    /** The classic query parser over title (x2) and body. */
+    static Query parse(String text, Analyzer analyzer) {
+        try {
+            return new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f)).parse(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Top 10 with snippets: what a search page needs. */
     List<String> search(String text) throws IOException {
         if (searcher == null) {
             open();
         }
-        Query query;
-        try {
-            query = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f)).parse(text);
-        } catch (ParseException e) {
-            throw new IllegalArgumentException(e);
-        }
+        Query query = parse(text, analyzer);
         TopDocs top = searcher.search(query, 10);
         String[] snippets = highlighter.highlight("body", query, top, 2);
         StoredFields stored = searcher.storedFields();

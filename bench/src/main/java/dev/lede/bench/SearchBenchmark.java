@@ -5,11 +5,9 @@ import dev.lede.SearchResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -34,9 +32,15 @@ public class SearchBenchmark {
     private Lede lede;
     private List<String> queries;
 
+    /** Each thread's turn through the queries. */
     @State(Scope.Thread)
     public static class Cursor {
-        int next;
+        Cycle<String> queries;
+
+        @Setup(Level.Trial)
+        public void start(SearchBenchmark benchmark) {
+            queries = new Cycle<>(benchmark.queries);
+        }
     }
 
     @Setup(Level.Trial)
@@ -58,23 +62,16 @@ public class SearchBenchmark {
     public void delete() throws IOException {
         raw.close();
         lede.close();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
-    }
-
-    private String nextQuery(Cursor cursor) {
-        cursor.next = cursor.next + 1 == queries.size() ? 0 : cursor.next + 1;
-        return queries.get(cursor.next);
+        Bench.fresh(directory);
     }
 
     @Benchmark
     public SearchResults lede(Cursor cursor) throws IOException {
-        return lede.search(nextQuery(cursor), 10);
+        return lede.search(cursor.queries.next(), 10);
     }
 
     @Benchmark
     public List<String> raw(Cursor cursor) throws IOException {
-        return raw.search(nextQuery(cursor));
+        return raw.search(cursor.queries.next());
     }
 }
