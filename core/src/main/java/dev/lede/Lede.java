@@ -40,10 +40,10 @@ import org.apache.lucene.search.Query;
  * }</pre>
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
- * process (looked for at most once a second), and everything written so far through this instance. Only one process at a time may
- * write; a second gets an {@link IndexLockedException}. Searches may run from several threads at
- * once while nothing is written through the same instance; writing ({@code add}, {@code index},
- * {@code remove}, {@code commit}) must come from one thread.
+ * process (looked for at most once a second), and everything written so far through this instance.
+ * Only one process at a time may write; a second gets an {@link IndexLockedException}. Searches may
+ * run from several threads at once while nothing is written through the same instance; writing
+ * ({@code add}, {@code index}, {@code remove}, {@code commit}) must come from one thread.
  */
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
