@@ -68,6 +68,29 @@ class LedeTest {
         }
     }
 
+    /** A search makes the writes visible and forgets them; after it each id must still be found, in a new index too. */
+    @Test
+    void articlesWrittenBeforeASearchAreRecognisedAfterIt(@TempDir Path other) throws Exception {
+        try (Lede fresh = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+            List<Article> articles = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                articles.add(Article.of("Report " + i, "Harbour report number " + i + ".", "https://example.com/report/" + i));
+                assertEquals(Lede.Change.ADDED, fresh.add(articles.get(i)));
+            }
+            fresh.search("harbour", 1);
+            for (Article article : articles) {
+                assertEquals(Lede.Change.UNCHANGED, fresh.add(article), article.id());
+            }
+            Article changed = Article.of("Report 7", "Harbour report number seven.", "https://example.com/report/7");
+            assertEquals(Lede.Change.UPDATED, fresh.add(changed));
+            assertTrue(fresh.remove(articles.get(8).id()));
+            fresh.search("harbour", 1);
+            assertEquals(Lede.Change.ADDED, fresh.add(articles.get(8)));
+            assertEquals(Lede.Change.ADDED, fresh.add(Article.of("Report 300", "Harbour report.", "https://example.com/report/300")));
+            assertEquals(301, fresh.size());
+        }
+    }
+
     @Test
     void anIndexWhoseFieldsDifferIsRefusedWithASentence(@TempDir Path other) throws Exception {
         Path index = other.resolve("index");

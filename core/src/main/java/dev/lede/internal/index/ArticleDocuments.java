@@ -3,13 +3,8 @@ package dev.lede.internal.index;
 import dev.lede.Article;
 import dev.lede.Name;
 import dev.lede.NameType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,11 +27,9 @@ public final class ArticleDocuments {
         BODY_TYPE.freeze();
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
     private ArticleDocuments() {}
 
-    /** The article's Lucene document; {@code fingerprint} is {@link #fingerprint}'s, which the caller has already computed. */
+    /** The article's Lucene document; {@code fingerprint} is the article's {@link Fingerprint}, which the caller has already computed. */
     public static Document toDocument(Article article, String fingerprint) throws java.io.IOException {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
@@ -57,7 +50,8 @@ public final class ArticleDocuments {
             doc.add(new SortedSetDocValuesFacetField(Fields.SOURCE, source));
         }
         if (article.published() != null) {
-            int day = Integer.parseInt(article.published().format(DAY));
+            LocalDate date = article.published();
+            int day = date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
             doc.add(new IntPoint(Fields.PUBLISHED, day));
             doc.add(new StoredField(Fields.PUBLISHED, article.published().toString()));
         }
@@ -79,24 +73,5 @@ public final class ArticleDocuments {
         String published = doc.get(Fields.PUBLISHED);
         LocalDate date = published == null ? null : LocalDate.parse(published);
         return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date, names);
-    }
-
-    /** A hash of everything indexed about the article. */
-    public static String fingerprint(Article article) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        for (String part : new String[] {article.title(), article.body(), article.link(), String.valueOf(article.published())}) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        for (Name name : article.names()) {
-            digest.update((name.type().label() + name.text()).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

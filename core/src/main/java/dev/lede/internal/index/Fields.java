@@ -2,6 +2,7 @@ package dev.lede.internal.index;
 
 import dev.lede.NameType;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
 
 /** Field names, shared by the writer and the searcher so both see the index the same way. */
 public final class Fields {
@@ -21,13 +22,16 @@ public final class Fields {
     public static final String FINGERPRINT = "fingerprint";
 
     /** Facets: a dimension per name type, holding canonical names, and one for the source. */
-    public static final org.apache.lucene.facet.FacetsConfig FACETS = facets();
+    public static final FacetsConfig FACETS = facets();
 
-    private static org.apache.lucene.facet.FacetsConfig facets() {
-        org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
+    private static FacetsConfig facets() {
+        FacetsConfig config = new FacetsConfig();
+        // Drill-down asks for one value at a time; a term for a whole dimension would list nearly every article.
         for (NameType type : NameType.values()) {
             config.setMultiValued(type.label(), true);
+            config.setDrillDownTermsIndexing(type.label(), FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         }
+        config.setDrillDownTermsIndexing(SOURCE, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         return config;
     }
 

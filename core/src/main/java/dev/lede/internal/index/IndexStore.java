@@ -26,6 +26,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -45,14 +46,25 @@ public final class IndexStore implements Closeable {
      * stays within a sixteenth of the heap.
      */
     private static final int REFRESH_EVERY = Math.clamp(Runtime.getRuntime().maxMemory() / 16 / 200, 10_000, 1_000_000);
+    /** log2 of the bits in {@link #writtenIds}: a 32nd of the heap, at most 8 MB. */
+    private static final int WRITTEN_ID_BITS_LOG2 =
+            63 - Long.numberOfLeadingZeros(Math.min(Runtime.getRuntime().maxMemory() / 32, 8L << 20) * 8);
 
     private final Path path;
     private final Directory directory;
     private final Analyzer analyzer = new LedeAnalyzer();
+    private final Fingerprint fingerprint = new Fingerprint();
     private IndexWriter writer;
     private DirectoryReader reader;
     /** Fingerprints of articles written since {@link #reader} was opened, by id. */
     private final Map<String, String> writtenSinceRefresh = new HashMap<>();
+    /**
+     * When the index was empty as this store began writing: a bit per hash of each id written since.
+     * A clear bit proves an id new without looking in every segment, which a bulk load into a new
+     * index would otherwise do for each article once its writes are visible; a set bit only means
+     * "look it up". Null otherwise.
+     */
+    private FixedBitSet writtenIds;
     private List<TermsEnum> idTerms = List.of();
     private DirectoryReader idTermsOf;
     /** This store wrote since its reader was opened: the next read must see it. */
@@ -81,7 +93,7 @@ public final class IndexStore implements Closeable {
     /** Adds the article, or replaces the one with its id; writes nothing when the index has it exactly. */
     public Lede.Change put(Article article) throws IOException {
         IndexWriter w = writer();
-        String fingerprint = ArticleDocuments.fingerprint(article);
+        String fingerprint = this.fingerprint.of(article);
         String before = fingerprintOf(article.id());
         if (fingerprint.equals(before)) {
             return Lede.Change.UNCHANGED;
@@ -102,6 +114,9 @@ public final class IndexStore implements Closeable {
                     + " differ; delete it and index the articles again.", e);
         }
         writtenSinceRefresh.put(article.id(), fingerprint);
+        if (writtenIds != null) {
+            writtenIds.set(idBit(article.id()));
+        }
         changedHere = true;
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
             refresh();
@@ -280,6 +295,9 @@ public final class IndexStore implements Closeable {
         if (written != null) {
             return written.isEmpty() ? null : written;
         }
+        if (writtenIds != null && !writtenIds.get(idBit(id))) {
+            return null;
+        }
         if (reader == null && reader() == null) {
             return null;
         }
@@ -323,8 +341,14 @@ public final class IndexStore implements Closeable {
                 reader = null;
             }
             writtenSinceRefresh.clear();
+            writtenIds = writer.getDocStats().maxDoc == 0 ? new FixedBitSet(1 << WRITTEN_ID_BITS_LOG2) : null;
         }
         return writer;
+    }
+
+    /** A well-spread hash of the id, as many bits as {@link #writtenIds} has. */
+    private static int idBit(String id) {
+        return (id.hashCode() * 0x9E3779B9) >>> (32 - WRITTEN_ID_BITS_LOG2);
     }
 
     private IndexUnusableException damaged(IOException e) {
