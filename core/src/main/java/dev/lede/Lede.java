@@ -58,6 +58,8 @@ public final class Lede implements Closeable {
 
     private final IndexStore store;
     private final boolean extractNames;
+    /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
+    private volatile ArticleSearcher searcher;
 
     private Lede(IndexStore store, boolean extractNames) {
         this.store = store;
@@ -225,7 +227,17 @@ public final class Lede implements Closeable {
             LedeQueryParser.parse(query, store.analyzer());
             return new SearchResults(query, 0, true, List.of());
         }
-        return ArticleSearcher.search(reader, store.analyzer(), query, limit);
+        return searcher(reader).search(query, limit);
+    }
+
+    /** The searcher for this view of the index, made anew only when the view changes. */
+    private ArticleSearcher searcher(DirectoryReader reader) {
+        ArticleSearcher current = searcher;
+        if (current == null || current.reader() != reader) {
+            current = new ArticleSearcher(reader, store.analyzer());
+            searcher = current;
+        }
+        return current;
     }
 
     /**
@@ -271,7 +283,7 @@ public final class Lede implements Closeable {
         List<String> runLines = new ArrayList<>();
         try (BaselineRanker baseline = new BaselineRanker(reader)) {
             for (Map.Entry<String, String> topic : queries.entrySet()) {
-                List<Hit> hits = ArticleSearcher.rank(reader, store.analyzer(), topic.getValue(), EVALUATION_DEPTH);
+                List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH);
                 List<String> ranking = hits.stream().map(Hit::id).toList();
                 for (Hit hit : hits) {
                     runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);

@@ -18,13 +18,31 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
-/** Runs a user's query over one point-in-time view of the index: BM25 ranking, then snippets for the best hits. */
+/**
+ * Runs users' queries over one point-in-time view of the index: BM25 ranking, then snippets for the
+ * best hits. Made once per view and shared by the threads searching it: the highlighter merges the
+ * field information of every segment when first used, which is worth doing once, not per query.
+ */
 public final class ArticleSearcher {
-    private ArticleSearcher() {}
+    private final IndexReader reader;
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+    private final SnippetHighlighter highlighter;
+
+    public ArticleSearcher(IndexReader reader, Analyzer analyzer) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.searcher = new IndexSearcher(reader);
+        this.highlighter = new SnippetHighlighter(searcher, analyzer);
+    }
+
+    /** The view this searcher searches. */
+    public IndexReader reader() {
+        return reader;
+    }
 
     /** The ranking alone, without snippets or counting: for evaluation runs. */
-    public static List<Hit> rank(IndexReader reader, Analyzer analyzer, String userQuery, int depth) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+    public List<Hit> rank(String userQuery, int depth) throws IOException {
         ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer).query(), depth).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
@@ -34,9 +52,8 @@ public final class ArticleSearcher {
         return hits;
     }
 
-    public static SearchResults search(IndexReader reader, Analyzer analyzer, String userQuery, int limit) throws IOException {
+    public SearchResults search(String userQuery, int limit) throws IOException {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
-        IndexSearcher searcher = new IndexSearcher(reader);
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {
@@ -51,7 +68,7 @@ public final class ArticleSearcher {
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
         }
-        Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(parsed.words(), docIds);
+        Snippet[] snippets = highlighter.snippets(parsed.words(), docIds);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
