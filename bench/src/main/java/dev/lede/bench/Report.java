@@ -10,9 +10,11 @@ final class Report {
 
     static String markdown(List<Bench.Result> results, Bench.Options options, double[] coldStart, HeapRun.Outcome heap) {
         StringBuilder out = new StringBuilder();
-        out.append(format("Machine: %d cores, Java %s (%s), max heap %d MB. %d queries per size, %.0f s per concurrency run.%n%n",
+        out.append(format("Machine: %d cores, Java %s (%s), max heap %d MB. %d queries per size, each timed %d times;"
+                        + " two threads: %d rounds of %.1f s per side.%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().maxMemory() >> 20, options.queries(), options.concurrentSeconds()));
+                Runtime.getRuntime().maxMemory() >> 20, options.queries(), Bench.LATENCY_PASSES, Bench.THROUGHPUT_ROUNDS,
+                options.concurrentSeconds()));
         out.append("| articles | figure | raw Lucene | lede | lede / raw |\n|---:|---|---:|---:|---:|\n");
         for (Bench.Result r : results) {
             row(out, r.articles(), "indexing, MB of text per s (names off)", r.textMB() / r.rawIndexSeconds(), r.textMB() / r.ledeIndexSeconds(), "%.1f");
