@@ -41,9 +41,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class IndexStore implements Closeable {
     /**
-     * Re-open the writer's view after this many writes. Each re-open flushes a small segment for Lucene to
-     * merge later, so it is rare; often enough that the map of unseen writes (about 200 bytes an entry)
-     * stays within a sixteenth of the heap.
+     * Forget the fingerprints of unseen writes after this many, so that the map (about 200 bytes an
+     * entry) stays within a sixteenth of the heap; the writer's view is re-opened when a look-up next
+     * needs them. Each re-open flushes a small segment for Lucene to merge later, so it is rare.
      */
     private static final int REFRESH_EVERY = Math.clamp(Runtime.getRuntime().maxMemory() / 16 / 200, 10_000, 1_000_000);
     /** log2 of the bits in {@link #writtenIds}: a 32nd of the heap, at most 8 MB. */
@@ -67,6 +67,8 @@ public final class IndexStore implements Closeable {
     private FixedBitSet writtenIds;
     private List<TermsEnum> idTerms = List.of();
     private DirectoryReader idTermsOf;
+    /** Writes were dropped from {@link #writtenSinceRefresh} before the reader saw them: re-open it before a look-up. */
+    private boolean viewBehind;
     /** This store wrote since its reader was opened: the next read must see it. */
     private boolean changedHere;
     private long lastChecked;
@@ -119,7 +121,10 @@ public final class IndexStore implements Closeable {
         }
         changedHere = true;
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
-            refresh();
+            // Forget them and re-open the view only when a look-up needs it: re-opening flushes a small
+            // segment, and a bulk load of new articles into a new index never needs it.
+            writtenSinceRefresh.clear();
+            viewBehind = true;
         }
         return before == null ? Lede.Change.ADDED : Lede.Change.UPDATED;
     }
@@ -154,7 +159,7 @@ public final class IndexStore implements Closeable {
      */
     public synchronized DirectoryReader reader() throws IOException {
         long now = System.nanoTime();
-        if (reader != null && !changedHere && now - lastChecked < RECHECK_NANOS) {
+        if (reader != null && !changedHere && !viewBehind && now - lastChecked < RECHECK_NANOS) {
             return reader;
         }
         if (reader == null) {
@@ -179,6 +184,7 @@ public final class IndexStore implements Closeable {
         }
         lastChecked = now;
         changedHere = false;
+        viewBehind = false;
         writtenSinceRefresh.clear();
         return reader;
     }
@@ -272,10 +278,6 @@ public final class IndexStore implements Closeable {
         }
     }
 
-    private void refresh() throws IOException {
-        reader();
-    }
-
     /** Each segment's id terms in {@link #reader}, kept between look-ups: making them costs more than the seek. */
     private List<TermsEnum> idTerms() throws IOException {
         if (idTermsOf != reader) {
@@ -298,7 +300,7 @@ public final class IndexStore implements Closeable {
         if (writtenIds != null && !writtenIds.get(idBit(id))) {
             return null;
         }
-        if (reader == null && reader() == null) {
+        if ((reader == null || viewBehind) && reader() == null) {
             return null;
         }
         // A direct look-up in each segment's terms: cheaper than a search, and most articles are new.
@@ -341,6 +343,7 @@ public final class IndexStore implements Closeable {
                 reader = null;
             }
             writtenSinceRefresh.clear();
+            viewBehind = false;
             writtenIds = writer.getDocStats().maxDoc == 0 ? new FixedBitSet(1 << WRITTEN_ID_BITS_LOG2) : null;
         }
         return writer;
