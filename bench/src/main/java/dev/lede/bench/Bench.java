@@ -135,37 +135,31 @@ public final class Bench {
             // Indexing left garbage in the old generation; collecting it now keeps its pauses out of the latencies.
             System.gc();
             // Each query several times, who goes first alternating: p99 then rests on more than a handful of queries.
-            int samples = queries.size() * LATENCY_PASSES;
-            rawLatency = new double[samples];
-            ledeLatency = new double[samples];
+            double[] rawTimes = new double[queries.size() * LATENCY_PASSES];
+            double[] ledeTimes = new double[queries.size() * LATENCY_PASSES];
             for (int pass = 0; pass < LATENCY_PASSES; pass++) {
                 for (int i = 0; i < queries.size(); i++) {
                     String query = queries.get(i);
                     int at = pass * queries.size() + i;
-                    if (pass % 2 == 0) {
-                        rawLatency[at] = millis(() -> rawIndex.search(query));
-                        ledeLatency[at] = millis(() -> ledeIndex.search(query));
-                    } else {
-                        ledeLatency[at] = millis(() -> ledeIndex.search(query));
-                        rawLatency[at] = millis(() -> rawIndex.search(query));
-                    }
+                    inTurn(pass % 2 == 0, () -> rawTimes[at] = millis(() -> rawIndex.search(query)),
+                            () -> ledeTimes[at] = millis(() -> ledeIndex.search(query)));
                 }
             }
+            rawLatency = rawTimes;
+            ledeLatency = ledeTimes;
             // Two threads on two cores swing from one run to the next: several short rounds, in alternating order.
-            double rawQueries = 0;
-            double ledeQueries = 0;
+            double[] queriesPerSecond = new double[2];
             for (int round = 0; round < THROUGHPUT_ROUNDS; round++) {
-                for (int side = 0; side < 2; side++) {
+                inTurn(round % 2 == 0, () -> {
                     System.gc();
-                    if ((side == 0) == (round % 2 == 0)) {
-                        rawQueries += throughput(options.concurrentSeconds(), queries, rawIndex::search);
-                    } else {
-                        ledeQueries += throughput(options.concurrentSeconds(), queries, ledeIndex::search);
-                    }
-                }
+                    queriesPerSecond[0] += throughput(options.concurrentSeconds(), queries, rawIndex::search);
+                }, () -> {
+                    System.gc();
+                    queriesPerSecond[1] += throughput(options.concurrentSeconds(), queries, ledeIndex::search);
+                });
             }
-            rawQps = rawQueries / THROUGHPUT_ROUNDS;
-            ledeQps = ledeQueries / THROUGHPUT_ROUNDS;
+            rawQps = queriesPerSecond[0] / THROUGHPUT_ROUNDS;
+            ledeQps = queriesPerSecond[1] / THROUGHPUT_ROUNDS;
         }
         // Sizes once both are closed: an open reader keeps merged-away files on disk.
         return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede),
@@ -186,34 +180,25 @@ public final class Bench {
      * write-back, other processes, the heap left by the other side) falls on both alike.
      */
     private static double[] indexBoth(Europarl corpus, int size, Path rawDirectory, Path ledeDirectory) throws Exception {
-        double rawSeconds = 0;
-        double ledeSeconds = 0;
+        double[] seconds = new double[2];
         RawLucene rawIndex = new RawLucene(rawDirectory);
         Lede ledeIndex = Lede.openWithoutNameExtraction(ledeDirectory);
         try {
             for (int start = 0; start < size; start += CHUNK) {
                 int from = start;
                 int to = Math.min(size, start + CHUNK);
-                Work rawTurn = () -> {
+                inTurn(start / CHUNK % 2 == 0, () -> seconds[0] += time(() -> {
                     for (int i = from; i < to; i++) {
                         rawIndex.add(corpus.article(i));
                     }
-                };
-                Work ledeTurn = () -> {
+                }), () -> seconds[1] += time(() -> {
                     for (int i = from; i < to; i++) {
                         ledeIndex.add(corpus.article(i));
                     }
-                };
-                if (start / CHUNK % 2 == 0) {
-                    rawSeconds += time(rawTurn);
-                    ledeSeconds += time(ledeTurn);
-                } else {
-                    ledeSeconds += time(ledeTurn);
-                    rawSeconds += time(rawTurn);
-                }
+                }));
             }
-            rawSeconds += time(rawIndex::commit);
-            ledeSeconds += time(() -> {
+            seconds[0] += time(rawIndex::commit);
+            seconds[1] += time(() -> {
                 ledeIndex.commit();
                 ledeIndex.close();
             });
@@ -221,7 +206,18 @@ public final class Bench {
             rawIndex.close();
             ledeIndex.close();
         }
-        return new double[] {rawSeconds, ledeSeconds};
+        return seconds;
+    }
+
+    /** Both, raw Lucene first or lede first: alternating the order keeps whatever the machine does meanwhile off one side. */
+    private static void inTurn(boolean rawFirst, Work raw, Work lede) throws Exception {
+        if (rawFirst) {
+            raw.run();
+            lede.run();
+        } else {
+            lede.run();
+            raw.run();
+        }
     }
 
     /** Seconds to index the first {@code size} articles with lede, until it is closed (both wait for merges). */
