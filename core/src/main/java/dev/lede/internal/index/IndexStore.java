@@ -67,7 +67,10 @@ public final class IndexStore implements Closeable {
     private FixedBitSet writtenIds;
     private List<TermsEnum> idTerms = List.of();
     private DirectoryReader idTermsOf;
-    /** Writes were dropped from {@link #writtenSinceRefresh} before the reader saw them: re-open it before a look-up. */
+    /**
+     * Writes were dropped from {@link #writtenSinceRefresh} before the reader saw them: re-open it before
+     * a look-up. Only ever set along with {@link #changedHere}, which makes the next read re-open it.
+     */
     private boolean viewBehind;
     /** This store wrote since its reader was opened: the next read must see it. */
     private boolean changedHere;
@@ -159,7 +162,7 @@ public final class IndexStore implements Closeable {
      */
     public synchronized DirectoryReader reader() throws IOException {
         long now = System.nanoTime();
-        if (reader != null && !changedHere && !viewBehind && now - lastChecked < RECHECK_NANOS) {
+        if (reader != null && !changedHere && now - lastChecked < RECHECK_NANOS) {
             return reader;
         }
         if (reader == null) {

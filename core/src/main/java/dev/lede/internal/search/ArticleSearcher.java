@@ -24,13 +24,11 @@ import org.apache.lucene.search.TotalHits;
  * field information of every segment when first used, which is worth doing once, not per query.
  */
 public final class ArticleSearcher {
-    private final IndexReader reader;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final SnippetHighlighter highlighter;
 
     public ArticleSearcher(IndexReader reader, Analyzer analyzer) {
-        this.reader = reader;
         this.analyzer = analyzer;
         this.searcher = new IndexSearcher(reader);
         this.highlighter = new SnippetHighlighter(searcher, analyzer);
@@ -38,7 +36,7 @@ public final class ArticleSearcher {
 
     /** The view this searcher searches. */
     public IndexReader reader() {
-        return reader;
+        return searcher.getIndexReader();
     }
 
     /** The ranking alone, without snippets or counting: for evaluation runs. */
