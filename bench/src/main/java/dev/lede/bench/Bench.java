@@ -15,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Whole-corpus benchmark: lede and raw Lucene do the same work on the same articles in the same run,
@@ -35,7 +38,7 @@ public final class Bench {
 
     /** The figures for one corpus size. */
     record Result(int articles, double textMB, double rawIndexSeconds, double ledeIndexSeconds, double ledeNamesSeconds,
-            long rawBytes, long ledeBytes, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {
+            long rawBytes, long ledeBytes, int rawSegments, int ledeSegments, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {
         boolean namesTimed() {
             return ledeNamesSeconds > 0;
         }
@@ -162,7 +165,7 @@ public final class Bench {
             ledeQps = queriesPerSecond[1] / THROUGHPUT_ROUNDS;
         }
         // Sizes once both are closed: an open reader keeps merged-away files on disk.
-        return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede),
+        return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede), segments(raw), segments(lede),
                 percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
     }
 
@@ -308,6 +311,13 @@ public final class Bench {
     static long bytes(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Every search visits each segment: with the same documents, more segments cost more per query. */
+    static int segments(Path directory) throws IOException {
+        try (Directory index = FSDirectory.open(directory)) {
+            return SegmentInfos.readLatestCommit(index).size();
         }
     }
 

@@ -25,6 +25,7 @@ final class Report {
             row(out, r.articles(), "query latency p99, ms", r.rawLatencyMs()[1], r.ledeLatencyMs()[1], "%.2f");
             row(out, r.articles(), "queries per s, 2 threads", r.rawQps(), r.ledeQps(), "%.0f");
             row(out, r.articles(), "index size on disk, MB", r.rawBytes() / 1e6, r.ledeBytes() / 1e6, "%.1f");
+            row(out, r.articles(), "segments in the index", r.rawSegments(), r.ledeSegments(), "%.0f");
             row(out, r.articles(), "indexing time per article, µs (names off)", r.rawIndexSeconds() * 1e6 / r.articles(),
                     r.ledeIndexSeconds() * 1e6 / r.articles(), "%.0f");
         }

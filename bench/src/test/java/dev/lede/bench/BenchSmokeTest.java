@@ -19,6 +19,7 @@ class BenchSmokeTest {
         for (Bench.Result result : results) {
             assertTrue(result.textMB() > 0 && result.rawIndexSeconds() > 0 && result.ledeIndexSeconds() > 0);
             assertTrue(result.rawBytes() > 0 && result.ledeBytes() > 0);
+            assertTrue(result.rawSegments() > 0 && result.ledeSegments() > 0);
             assertTrue(result.rawQps() > 0 && result.ledeQps() > 0);
         }
         String report = Report.markdown(results, options, null, null);
