@@ -38,7 +38,8 @@ public final class Bench {
 
     /** The figures for one corpus size. */
     record Result(int articles, double textMB, double rawIndexSeconds, double ledeIndexSeconds, double ledeNamesSeconds,
-            long rawBytes, long ledeBytes, int rawSegments, int ledeSegments, double[] rawLatencyMs, double[] ledeLatencyMs, double rawQps, double ledeQps) {
+            long rawBytes, long ledeBytes, int rawSegments, int ledeSegments, double[] rawLatencyMs, double[] ledeLatencyMs,
+            double rawQps, double ledeQps) {
         boolean namesTimed() {
             return ledeNamesSeconds > 0;
         }
@@ -165,8 +166,8 @@ public final class Bench {
             ledeQps = queriesPerSecond[1] / THROUGHPUT_ROUNDS;
         }
         // Sizes once both are closed: an open reader keeps merged-away files on disk.
-        return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede), segments(raw), segments(lede),
-                percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
+        return new Result(size, textMB, rawSeconds, ledeSeconds, namesSeconds, bytes(raw), bytes(lede), segments(raw),
+                segments(lede), percentiles(rawLatency), percentiles(ledeLatency), rawQps, ledeQps);
     }
 
     /** Passes over the queries for latency. */

@@ -204,7 +204,7 @@ public final class IndexStore implements Closeable {
      * million-article index (1.6 GB) to 17 segments; counted as a full buffer's flush (64 MB), it leaves it at 11.
      * Every search pays per segment.
      */
-    static TieredMergePolicy mergePolicy() {
+    private static TieredMergePolicy mergePolicy() {
         return new TieredMergePolicy().setFloorSegmentMB(Math.max(16, ramBufferMB()));
     }
 
