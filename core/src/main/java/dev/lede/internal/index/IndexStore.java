@@ -126,7 +126,7 @@ public final class IndexStore implements Closeable {
         changedHere = true;
         if (writtenSinceRefresh.size() >= REFRESH_EVERY) {
             // Forget them and re-open the view only when a look-up needs it: re-opening flushes a small
-            // segment, and a bulk load of new articles into a new index never needs it.
+            // segment, and a bulk load of new articles into a new index needs it only when an id's bit is taken.
             writtenSinceRefresh.clear();
             viewBehind = true;
         }
