@@ -167,6 +167,20 @@ class LedeTest {
     }
 
     @Test
+    void sourceFilterAgreesWithTheSourceFacetInEveryForm() throws Exception {
+        FacetCount top = lede.facets("*", 1).sources().get(0);
+        String site = top.value();
+        for (String filter : List.of("source:" + site, "site:www." + site, "source:\"https://www." + site + "/news/x\"",
+                "source:" + site.substring(0, 3) + "*", "source:" + site.charAt(0) + "?" + site.substring(2))) {
+            SearchResults results = lede.search(filter, 500);
+            assertEquals(top.articles(), results.total(), filter);
+            assertTrue(results.hits().stream().allMatch(hit -> hit.source().equals(site)), filter);
+        }
+        assertEquals(0, lede.search("source:nowhere.example").total());
+        assertThrows(InvalidQueryException.class, () -> lede.search("source:" + site + "~"));
+    }
+
+    @Test
     void excludedWordsRemoveArticles() throws Exception {
         long with = lede.search("ceasefire").total();
         SearchResults without = lede.search("ceasefire -Blinken", 200);

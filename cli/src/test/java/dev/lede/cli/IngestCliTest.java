@@ -218,9 +218,10 @@ class IngestCliTest {
         Path damaged = work.resolve("damaged-index");
         LedeProcess.run(work, "index", "--index", damaged.toString(), LedeProcess.TESTDATA.resolve("seed").toString());
         try (var files = Files.list(damaged)) {
-            Path data = files.filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow();
+            // The field list: opening the index reads it whole and checks its checksum.
+            Path data = files.filter(f -> f.toString().endsWith(".fnm")).findFirst().orElseThrow();
             byte[] bytes = Files.readAllBytes(data);
-            for (int i = 100; i < 120; i++) {
+            for (int i = bytes.length / 2; i < bytes.length / 2 + 10; i++) {
                 bytes[i] ^= 0x5a;
             }
             Files.write(data, bytes);

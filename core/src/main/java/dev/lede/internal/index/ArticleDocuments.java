@@ -37,7 +37,6 @@ public final class ArticleDocuments {
         doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
         doc.add(new StoredField(Fields.LINK, article.link()));
         String source = article.source();
-        doc.add(new StringField(Fields.SOURCE, source, Field.Store.NO));
         for (Name name : article.names()) {
             doc.add(new StoredField(Fields.NAMES_STORED, name.type().label() + "|" + name.text()));
             doc.add(new TextField(Fields.NAMES, name.text(), Field.Store.NO));

@@ -2,7 +2,9 @@ package dev.lede.internal.index;
 
 import dev.lede.NameType;
 import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 
 /** Field names, shared by the writer and the searcher so both see the index the same way. */
 public final class Fields {
@@ -10,7 +12,10 @@ public final class Fields {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String LINK = "link";
-    /** Host of the link without {@code www.}, lower case, one token: {@code source:aljazeera.com}. */
+    /**
+     * Host of the link without {@code www.}, lower case: a facet dimension. {@code source:aljazeera.com}
+     * finds its articles by the facet's drill-down term ({@link #sourceTerm}), so no field of its own is indexed.
+     */
     public static final String SOURCE = "source";
     /** All names and their types, stored as {@code type|name} for reading back. */
     public static final String NAMES_STORED = "names_stored";
@@ -33,6 +38,11 @@ public final class Fields {
         }
         config.setDrillDownTermsIndexing(SOURCE, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
         return config;
+    }
+
+    /** The term of the articles from one source. */
+    public static Term sourceTerm(String source) {
+        return DrillDownQuery.term(FACETS.getDimConfig(SOURCE).indexFieldName, SOURCE, source);
     }
 
     /** Names of one type, e.g. {@code names_person}. */

@@ -343,7 +343,9 @@ public final class IndexStore implements Closeable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMB())
-                    .setMergePolicy(mergePolicy());
+                    .setMergePolicy(mergePolicy())
+                    // A flushed segment packed into one compound file is written twice; merges soon replace it anyway.
+                    .setUseCompoundFile(false);
             try {
                 writer = new IndexWriter(directory, config);
             } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException

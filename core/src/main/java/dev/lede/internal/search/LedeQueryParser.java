@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -22,8 +23,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
  * Lucene's classic query syntax, shaped for news: plain words search title, body and names at once;
@@ -134,7 +138,7 @@ public final class LedeQueryParser extends QueryParser {
         }
         String target = field(field);
         return switch (target) {
-            case Fields.SOURCE -> new TermQuery(new Term(Fields.SOURCE, ArticleIds.sourceOf(text)));
+            case Fields.SOURCE -> source(ArticleIds.sourceOf(text), TermQuery::new);
             case Fields.ID -> new TermQuery(new Term(Fields.ID, text));
             case Fields.PUBLISHED -> dateRange(text, text, true, true);
             default -> super.getFieldQuery(target, text, quoted);
@@ -146,12 +150,17 @@ public final class LedeQueryParser extends QueryParser {
         if (field.equals(ANY_FIELD)) {
             return anyField(f -> super.getFieldQuery(f, text, slop));
         }
-        return super.getFieldQuery(field(field), text, slop);
+        String target = field(field);
+        return target.equals(Fields.SOURCE) ? source(ArticleIds.sourceOf(text), TermQuery::new) : super.getFieldQuery(target, text, slop);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        return field.equals(ANY_FIELD) ? anyField(f -> super.getPrefixQuery(f, text)) : super.getPrefixQuery(field(field), text);
+        if (field.equals(ANY_FIELD)) {
+            return anyField(f -> super.getPrefixQuery(f, text));
+        }
+        String target = field(field);
+        return target.equals(Fields.SOURCE) ? source(text.toLowerCase(Locale.ROOT), PrefixQuery::new) : super.getPrefixQuery(target, text);
     }
 
     @Override
@@ -159,7 +168,11 @@ public final class LedeQueryParser extends QueryParser {
         if (text.equals("*")) {
             return new MatchAllDocsQuery();
         }
-        return field.equals(ANY_FIELD) ? anyField(f -> super.getWildcardQuery(f, text)) : super.getWildcardQuery(field(field), text);
+        if (field.equals(ANY_FIELD)) {
+            return anyField(f -> super.getWildcardQuery(f, text));
+        }
+        String target = field(field);
+        return target.equals(Fields.SOURCE) ? source(text.toLowerCase(Locale.ROOT), WildcardQuery::new) : super.getWildcardQuery(target, text);
     }
 
     @Override
@@ -169,6 +182,9 @@ public final class LedeQueryParser extends QueryParser {
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+        if (!field.equals(ANY_FIELD) && field(field).equals(Fields.SOURCE)) {
+            throw new ParseException("fuzzy matching (~) works on words, not on sources: source:aljazeera.com or source:aljazeera*");
+        }
         return field.equals(ANY_FIELD)
                 ? anyField(f -> super.getFuzzyQuery(f, text, similarity))
                 : super.getFuzzyQuery(field(field), text, similarity);
@@ -181,6 +197,11 @@ public final class LedeQueryParser extends QueryParser {
             throw new ParseException("ranges work on dates only: date:[2024-01-01 TO 2024-06-30]");
         }
         return dateRange(from, to, startInclusive, endInclusive);
+    }
+
+    /** Articles from the sources the host (or host pattern) names; a source is a facet value, searched by its drill-down term. */
+    private static Query source(String host, Function<Term, Query> query) {
+        return host.isEmpty() ? new MatchNoDocsQuery("no source") : query.apply(Fields.sourceTerm(host));
     }
 
     private Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {
