@@ -32,8 +32,13 @@ public final class Bench {
     record Options(List<Integer> sizes, int queries, double concurrentSeconds, boolean coldStart, Path out) {
         /** Indexing with names is timed up to this size; beyond, the heap run's names-on figure stands in for it. */
         static final int NAMES_UP_TO = 100_000;
-        /** Up to this size, indexing (names off and on) is timed three times and the best time kept. */
-        static final int REPEAT_UP_TO = 100_000;
+        /**
+         * How often indexing (names off and on) is timed, the best time kept: a run of 10,000 articles takes about
+         * a second, where one side's run varies by 5% from one round to the next; a million, two minutes.
+         */
+        static int indexingRounds(int size) {
+            return size <= 10_000 ? 7 : size <= 100_000 ? 3 : 1;
+        }
     }
 
     /** The figures for one corpus size. */
@@ -104,13 +109,12 @@ public final class Bench {
             Article article = corpus.article(i);
             textMB += (article.title().length() + article.body().length()) / 1e6;
         }
-        // Small corpora index in seconds, where one run is noisy: the best of three.
-        int rounds = size <= Options.REPEAT_UP_TO ? 3 : 1;
+        int rounds = Options.indexingRounds(size);
         double rawSeconds = Double.MAX_VALUE;
         double ledeSeconds = Double.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
             boolean last = round == rounds - 1;
-            double[] seconds = indexBoth(corpus, size, fresh(last ? raw : options.out().resolve("scratch-raw")),
+            double[] seconds = indexBoth(corpus, size, round, fresh(last ? raw : options.out().resolve("scratch-raw")),
                     fresh(last ? lede : options.out().resolve("scratch-lede")));
             rawSeconds = Math.min(rawSeconds, seconds[0]);
             ledeSeconds = Math.min(ledeSeconds, seconds[1]);
@@ -171,7 +175,7 @@ public final class Bench {
     }
 
     /** Passes over the queries for latency. */
-    static final int LATENCY_PASSES = 3;
+    static final int LATENCY_PASSES = 5;
     /** Rounds of the two-thread test, each side searching for {@link Options#concurrentSeconds} per round. */
     static final int THROUGHPUT_ROUNDS = 3;
     /** Articles each side indexes before the other takes its turn. */
@@ -180,10 +184,11 @@ public final class Bench {
     /**
      * Seconds for raw Lucene and for lede (names off) to index the first {@code size} articles, each
      * until its writer is closed (which waits for Lucene's merges). They take turns by chunks of
-     * {@link #CHUNK}, which goes first alternating, so that whatever the machine does meanwhile (disk
-     * write-back, other processes, the heap left by the other side) falls on both alike.
+     * {@link #CHUNK}, which goes first alternating (and from one round to the next, so that a corpus of
+     * one chunk does not always start with the same side), so that whatever the machine does meanwhile
+     * (disk write-back, other processes, the heap left by the other side) falls on both alike.
      */
-    private static double[] indexBoth(Europarl corpus, int size, Path rawDirectory, Path ledeDirectory) throws Exception {
+    static double[] indexBoth(Europarl corpus, int size, int round, Path rawDirectory, Path ledeDirectory) throws Exception {
         double[] seconds = new double[2];
         RawLucene rawIndex = new RawLucene(rawDirectory);
         Lede ledeIndex = Lede.openWithoutNameExtraction(ledeDirectory);
@@ -191,7 +196,7 @@ public final class Bench {
             for (int start = 0; start < size; start += CHUNK) {
                 int from = start;
                 int to = Math.min(size, start + CHUNK);
-                inTurn(start / CHUNK % 2 == 0, () -> seconds[0] += time(() -> {
+                inTurn((start / CHUNK + round) % 2 == 0, () -> seconds[0] += time(() -> {
                     for (int i = from; i < to; i++) {
                         rawIndex.add(corpus.article(i));
                     }
@@ -201,11 +206,10 @@ public final class Bench {
                     }
                 }));
             }
-            seconds[0] += time(rawIndex::commit);
-            seconds[1] += time(() -> {
+            inTurn(round % 2 == 0, () -> seconds[0] += time(rawIndex::commit), () -> seconds[1] += time(() -> {
                 ledeIndex.commit();
                 ledeIndex.close();
-            });
+            }));
         } finally {
             rawIndex.close();
             ledeIndex.close();
