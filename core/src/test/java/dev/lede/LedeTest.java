@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,8 @@ class LedeTest {
         FacetCount top = lede.facets("*", 1).sources().get(0);
         String site = top.value();
         for (String filter : List.of("source:" + site, "site:www." + site, "source:\"https://www." + site + "/news/x\"",
-                "source:" + site.substring(0, 3) + "*", "source:" + site.charAt(0) + "?" + site.substring(2))) {
+                "source:" + site.substring(0, site.lastIndexOf('.') + 1) + "*", "site:WWW." + site.toUpperCase(Locale.ROOT) + "*",
+                "source:" + site.charAt(0) + "?" + site.substring(2))) {
             SearchResults results = lede.search(filter, 500);
             assertEquals(top.articles(), results.total(), filter);
             assertTrue(results.hits().stream().allMatch(hit -> hit.source().equals(site)), filter);

@@ -160,7 +160,7 @@ public final class LedeQueryParser extends QueryParser {
             return anyField(f -> super.getPrefixQuery(f, text));
         }
         String target = field(field);
-        return target.equals(Fields.SOURCE) ? source(text.toLowerCase(Locale.ROOT), PrefixQuery::new) : super.getPrefixQuery(target, text);
+        return target.equals(Fields.SOURCE) ? source(hostPattern(text), PrefixQuery::new) : super.getPrefixQuery(target, text);
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class LedeQueryParser extends QueryParser {
             return anyField(f -> super.getWildcardQuery(f, text));
         }
         String target = field(field);
-        return target.equals(Fields.SOURCE) ? source(text.toLowerCase(Locale.ROOT), WildcardQuery::new) : super.getWildcardQuery(target, text);
+        return target.equals(Fields.SOURCE) ? source(hostPattern(text), WildcardQuery::new) : super.getWildcardQuery(target, text);
     }
 
     @Override
@@ -202,6 +202,12 @@ public final class LedeQueryParser extends QueryParser {
     /** Articles from the sources the host (or host pattern) names; a source is a facet value, searched by its drill-down term. */
     private static Query source(String host, Function<Term, Query> query) {
         return host.isEmpty() ? new MatchNoDocsQuery("no source") : query.apply(Fields.sourceTerm(host));
+    }
+
+    /** A pattern over hosts as sources are stored: lower case, without {@code www.}. */
+    private static String hostPattern(String text) {
+        String pattern = text.toLowerCase(Locale.ROOT);
+        return pattern.startsWith("www.") ? pattern.substring(4) : pattern;
     }
 
     private Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {
