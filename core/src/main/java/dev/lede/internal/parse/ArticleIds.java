@@ -30,8 +30,13 @@ public final class ArticleIds {
 
     /** The host of a link, lower-cased and without a leading {@code www.}; empty when there is none. */
     public static String sourceOf(String link) {
-        String host = hostAndPath(link)[0];
-        return host.startsWith("www.") ? host.substring(4) : host;
+        return site(hostAndPath(link)[0]);
+    }
+
+    /** A host (or a pattern over hosts) as sources are kept: lower case, without a leading {@code www.}. */
+    public static String site(String host) {
+        String site = host.toLowerCase(Locale.ROOT);
+        return site.startsWith("www.") ? site.substring(4) : site;
     }
 
     /** host + path of a link that names a page (not just a site); empty otherwise. */
@@ -41,7 +46,7 @@ public final class ArticleIds {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return parts[0].isEmpty() || path.isEmpty() ? "" : sourceOf(link) + path;
+        return parts[0].isEmpty() || path.isEmpty() ? "" : site(parts[0]) + path;
     }
 
     private static String[] hostAndPath(String link) {
@@ -54,7 +59,7 @@ public final class ArticleIds {
         }
         try {
             URI uri = new URI(text.replace(" ", "%20"));
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost();
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             if (uri.getRawQuery() != null) {
                 path += "?" + uri.getRawQuery();

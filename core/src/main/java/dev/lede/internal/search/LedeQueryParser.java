@@ -160,7 +160,7 @@ public final class LedeQueryParser extends QueryParser {
             return anyField(f -> super.getPrefixQuery(f, text));
         }
         String target = field(field);
-        return target.equals(Fields.SOURCE) ? source(hostPattern(text), PrefixQuery::new) : super.getPrefixQuery(target, text);
+        return target.equals(Fields.SOURCE) ? source(ArticleIds.site(text), PrefixQuery::new) : super.getPrefixQuery(target, text);
     }
 
     @Override
@@ -172,7 +172,7 @@ public final class LedeQueryParser extends QueryParser {
             return anyField(f -> super.getWildcardQuery(f, text));
         }
         String target = field(field);
-        return target.equals(Fields.SOURCE) ? source(hostPattern(text), WildcardQuery::new) : super.getWildcardQuery(target, text);
+        return target.equals(Fields.SOURCE) ? source(ArticleIds.site(text), WildcardQuery::new) : super.getWildcardQuery(target, text);
     }
 
     @Override
@@ -182,12 +182,14 @@ public final class LedeQueryParser extends QueryParser {
 
     @Override
     protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-        if (!field.equals(ANY_FIELD) && field(field).equals(Fields.SOURCE)) {
+        if (field.equals(ANY_FIELD)) {
+            return anyField(f -> super.getFuzzyQuery(f, text, similarity));
+        }
+        String target = field(field);
+        if (target.equals(Fields.SOURCE)) {
             throw new ParseException("fuzzy matching (~) works on words, not on sources: source:aljazeera.com or source:aljazeera*");
         }
-        return field.equals(ANY_FIELD)
-                ? anyField(f -> super.getFuzzyQuery(f, text, similarity))
-                : super.getFuzzyQuery(field(field), text, similarity);
+        return super.getFuzzyQuery(target, text, similarity);
     }
 
     @Override
@@ -202,12 +204,6 @@ public final class LedeQueryParser extends QueryParser {
     /** Articles from the sources the host (or host pattern) names; a source is a facet value, searched by its drill-down term. */
     private static Query source(String host, Function<Term, Query> query) {
         return host.isEmpty() ? new MatchNoDocsQuery("no source") : query.apply(Fields.sourceTerm(host));
-    }
-
-    /** A pattern over hosts as sources are stored: lower case, without {@code www.}. */
-    private static String hostPattern(String text) {
-        String pattern = text.toLowerCase(Locale.ROOT);
-        return pattern.startsWith("www.") ? pattern.substring(4) : pattern;
     }
 
     private Query dateRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {
