@@ -9,7 +9,7 @@ import java.util.List;
  * @param added articles new to the index
  * @param updated articles that replaced an older version with the same id
  * @param unchanged articles already in the index exactly as read
- * @param problems inputs skipped, with reasons
+ * @param problems inputs skipped, with reasons, and notices about inputs read anyway (see {@link InputProblem#skipped()})
  */
 public record IndexReport(int files, int added, int updated, int unchanged, List<InputProblem> problems) {
     public IndexReport {
@@ -18,6 +18,6 @@ public record IndexReport(int files, int added, int updated, int unchanged, List
 
     /** How many inputs were skipped. */
     public int skipped() {
-        return problems.size();
+        return (int) problems.stream().filter(InputProblem::skipped).count();
     }
 }

@@ -40,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         nameModel.apply();
         IndexReport report = run(terminal, index.path(), paths, format.format);
-        return report.problems().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** Indexes the paths, showing progress and problems, then prints the summary. */
@@ -92,7 +92,7 @@ final class IndexCommand implements Callable<Integer> {
         @Override
         public void problem(InputProblem problem) {
             clear();
-            terminal.problem("skipped " + problem);
+            terminal.problem(problem.skipped() ? "skipped " + problem : problem.toString());
         }
 
         void clear() {
