@@ -4,13 +4,21 @@ import dev.lede.Article;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a saved news page: headline, article paragraphs (without navigation, scripts, share
@@ -64,17 +72,19 @@ public final class HtmlArticleParser {
                 return found.first();
             }
         }
+        Map<Node, Integer> letters = letterCounts(body);
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Element best = body;
         int bestLength = 0;
         for (Element p : body.select("p")) {
             Element parent = p.parent();
-            if (parent == null) {
+            if (parent == null || !seen.add(parent)) {
                 continue;
             }
             int length = 0;
             for (Element child : parent.children()) {
                 if (child.nameIs("p")) {
-                    length += child.text().length();
+                    length += letters.getOrDefault(child, 0);
                 }
             }
             if (length > bestLength) {
@@ -85,6 +95,36 @@ public final class HtmlArticleParser {
         return best;
     }
 
+    /** The characters other than white space in each element's text, counted bottom-up in one pass, so any page takes linear time. */
+    private static Map<Node, Integer> letterCounts(Element root) {
+        Map<Node, Integer> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {}
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own = node instanceof TextNode text ? nonWhitespace(text.getWholeText()) : counts.getOrDefault(node, 0);
+                Node parent = node.parentNode();
+                if (own > 0 && parent != null && node != root) {
+                    counts.merge(parent, own, Integer::sum);
+                }
+            }
+        }, root);
+        return counts;
+    }
+
+    private static int nonWhitespace(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static List<String> paragraphs(Element root, String title) {
         List<String> paragraphs = new ArrayList<>();
         Elements blocks = root.select(BLOCKS);
@@ -92,9 +132,17 @@ public final class HtmlArticleParser {
             String all = TextCleaning.collapseSpaces(root.text());
             return all.isEmpty() ? List.of() : List.of(all);
         }
+        // A block holding other blocks (a quote of paragraphs, a list item with a paragraph) is read through them.
+        // Marking each block's ancestors, stopping at one marked already, finds those blocks in linear time.
+        Set<Element> holdingBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element block : blocks) {
-            // A block holding other blocks (a quote of paragraphs, a list item with a paragraph) is read through them.
-            if (block.select(BLOCKS).size() > 1) {
+            Element up = block.parent();
+            while (up != null && holdingBlocks.add(up) && up != root) {
+                up = up.parent();
+            }
+        }
+        for (Element block : blocks) {
+            if (holdingBlocks.contains(block)) {
                 continue;
             }
             String text = TextCleaning.collapseSpaces(block.text());

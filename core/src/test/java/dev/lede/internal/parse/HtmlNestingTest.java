@@ -1,0 +1,37 @@
+package dev.lede.internal.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.lede.Article;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pages nested or repeated tens of thousands of times are read in linear time, without deep recursion.
+ * jsoup's work cannot be counted from outside, so the bound is generous: these pages take about a second
+ * when the reader is linear, and many minutes (50,000 nested list items: over 100 s) when it is quadratic.
+ */
+class HtmlNestingTest {
+    private static final Duration GENEROUS = Duration.ofSeconds(60);
+
+    @ParameterizedTest
+    @CsvSource({
+            "article, '<ul><li>', '</li></ul>', 50000",
+            "article, '<blockquote>', '</blockquote>', 50000",
+            "article, '<div>', '</div>', 50000",
+            // Without a doctype a table may open inside a paragraph, so paragraphs nest too.
+            "article, '<p>Deeper.<table><tr><td>', '', 50000",
+            "div, '<p>Deeper.<table><tr><td>', '', 50000",
+            "div, '<p>One of very many short paragraphs.</p>', '', 100000",
+    })
+    void aDeeplyNestedOrVeryLongPageIsRead(String wrapper, String open, String close, int times) {
+        String html = "<html><body><" + wrapper + "><p>The lead of the article.</p>" + open.repeat(times)
+                + "<p>The last paragraph of the article.</p>" + close.repeat(times) + "</" + wrapper + "></body></html>";
+        Article article = assertTimeoutPreemptively(GENEROUS, () -> HtmlArticleParser.parse(html));
+        String[] paragraphs = article.body().split("\n\n");
+        assertEquals("The lead of the article.", paragraphs[0]);
+        assertEquals("The last paragraph of the article.", paragraphs[paragraphs.length - 1]);
+    }
+}
