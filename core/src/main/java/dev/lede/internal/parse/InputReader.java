@@ -4,15 +4,9 @@ import dev.lede.Article;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
@@ -75,12 +70,10 @@ public final class InputReader {
         }
         try {
             switch (format == InputFormat.AUTO ? formatOf(lower, input) : format) {
-                case JSON_LINES -> JsonLinesParser.parse(utf8Lines(input), location, articles, problems);
-                case HTML -> readWhole(input, location, articles, problems, HtmlArticleParser::parse);
-                default -> readWhole(input, location, articles, problems, ScrapedTextParser::parse);
+                case JSON_LINES -> JsonLinesParser.parse(input, location, articles, problems);
+                case HTML -> readWhole(input, location, articles, problems, TextDecoder::html, HtmlArticleParser::parse);
+                default -> readWhole(input, location, articles, problems, TextDecoder::text, ScrapedTextParser::parse);
             }
-        } catch (CharacterCodingException e) {
-            problems.accept(new InputProblem(location, "not valid UTF-8 text"));
         } catch (ZipException | EOFException e) {
             problems.accept(new InputProblem(location, "compressed data is truncated or corrupt"));
         }
@@ -143,23 +136,31 @@ public final class InputReader {
         }
     }
 
-    /** Formats with one article per input: read it all (up to a limit), then parse. */
+    /**
+     * Formats with one article per input: read it all (up to a limit), decode it, then parse. Text that is
+     * not valid UTF-8 is read as Windows-1252 with a notice rather than skipped, as browsers read it.
+     */
     private static void readWhole(InputStream input, String location, BiConsumer<Article, Long> articles,
-            Consumer<InputProblem> problems, Function<String, Article> parser) throws IOException {
+            Consumer<InputProblem> problems, BiFunction<TextDecoder, byte[], TextDecoder.Decoded> decoding,
+            Function<String, Article> parser) throws IOException {
         byte[] bytes = input.readNBytes(MAX_TEXT_BYTES + 1);
         if (bytes.length > MAX_TEXT_BYTES) {
             problems.accept(new InputProblem(location, "larger than " + (MAX_TEXT_BYTES >> 20) + " MB, too large for one article"));
             return;
         }
-        if (isBinary(bytes)) {
+        if (isBinary(bytes) && !TextDecoder.hasUtf16Bom(bytes)) {
             problems.accept(new InputProblem(location, "binary data, not text"));
             return;
         }
-        String text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+        TextDecoder.Decoded decoded = decoding.apply(new TextDecoder(), bytes);
+        String text = decoded.text();
         Article article = text.isBlank() ? null : parser.apply(text);
         if (article == null || article.body().isEmpty()) {
             problems.accept(new InputProblem(location, text.isBlank() ? "empty file" : "no article text"));
         } else {
+            if (decoded.windows1252()) {
+                problems.accept(InputProblem.notice(location, TextDecoder.NOT_UTF8));
+            }
             articles.accept(article, 0L);
         }
     }
@@ -172,16 +173,6 @@ public final class InputReader {
             }
         }
         return false;
-    }
-
-    private static BufferedReader utf8Lines(InputStream input) {
-        return new BufferedReader(new InputStreamReader(input, strictUtf8()));
-    }
-
-    private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     static String plain(IOException e) {

@@ -1,22 +1,26 @@
 package dev.lede.internal.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lede.Article;
 import dev.lede.InputProblem;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Reads JSON Lines: one JSON object per line, one article per object. Lines are read one at a time,
- * so a file of any size is read in bounded memory; a line over 16 million characters is skipped. A bad line is reported and skipped.
+ * so a file of any size is read in bounded memory; a line over 16 MB is skipped. A bad line is reported and skipped.
  *
  * <p>Accepted field names, first one present wins: title ({@code title}, {@code headline}), body
  * ({@code body}, {@code text}, {@code content}, {@code article}; a string or an array of paragraph
@@ -32,61 +36,112 @@ public final class JsonLinesParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A longer line is reported and skipped without being held in memory. */
-    static final int MAX_LINE_CHARS = 16 << 20;
+    static final int MAX_LINE_BYTES = 16 << 20;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private JsonLinesParser() {}
 
-    public static void parse(BufferedReader lines, String location, BiConsumer<Article, Long> articles, Consumer<InputProblem> problems)
+    /**
+     * Reads the lines of {@code in}. Each line is decoded on its own, so one line that is not valid UTF-8
+     * costs nothing else: it is read as Windows-1252 (the usual cause is a Latin-1 byte such as {@code £}
+     * or {@code é}, and skipping the article would lose it for one wrong symbol), and the first such line
+     * of the file is named in a notice, with a count of the others at the end.
+     */
+    public static void parse(InputStream in, String location, BiConsumer<Article, Long> articles, Consumer<InputProblem> problems)
             throws IOException {
-        StringBuilder line = new StringBuilder();
+        Lines lines = new Lines(in);
+        TextDecoder decoder = new TextDecoder();
         long number = 0;
-        boolean more = true;
-        while (more) {
-            line.setLength(0);
-            more = readLine(lines, line);
-            if (!more && line.isEmpty()) {
-                break;
-            }
+        long notUtf8 = 0;
+        while (lines.next()) {
             number++;
-            if (line.length() > MAX_LINE_CHARS) {
+            if (lines.length > MAX_LINE_BYTES) {
                 problems.accept(new InputProblem(location + ":" + number,
-                        "line longer than " + (MAX_LINE_CHARS >> 20) + " million characters, too large for one article"));
+                        "line larger than " + (MAX_LINE_BYTES >> 20) + " MB, too large for one article"));
                 continue;
             }
-            String text = number == 1 ? TextCleaning.stripBom(line.toString()) : line.toString();
+            TextDecoder.Decoded decoded = decoder.utf8OrWindows1252(lines.bytes, 0, (int) lines.length);
+            String text = number == 1 ? TextCleaning.stripBom(decoded.text()) : decoded.text();
             if (text.isBlank()) {
                 continue;
             }
             try {
-                articles.accept(parseLine(text), number);
+                Article article = parseLine(text);
+                if (decoded.windows1252() && notUtf8++ == 0) {
+                    problems.accept(InputProblem.notice(location + ":" + number, TextDecoder.NOT_UTF8));
+                }
+                articles.accept(article, number);
             } catch (BadLine bad) {
                 problems.accept(new InputProblem(location + ":" + number, bad.getMessage()));
             }
         }
+        if (notUtf8 > 1) {
+            problems.accept(InputProblem.notice(location, (notUtf8 - 1) + " more " + (notUtf8 == 2 ? "line" : "lines")
+                    + " not valid UTF-8; read as Windows-1252"));
+        }
     }
 
     /**
-     * Reads one line into {@code line}, keeping at most {@link #MAX_LINE_CHARS} + 1 characters of it so that a
-     * huge line costs no memory; returns false at the end of the input.
+     * The lines of a stream as bytes, without the line end; of a line longer than {@link #MAX_LINE_BYTES}
+     * only that many bytes (and its true length) are kept, so a huge line costs no memory.
      */
-    private static boolean readLine(BufferedReader in, StringBuilder line) throws IOException {
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                stripCarriageReturn(line);
-                return true;
-            }
-            if (line.length() <= MAX_LINE_CHARS) {
-                line.append((char) c);
+    private static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[BUFFER_BYTES];
+        private int position;
+        private int limit;
+        byte[] bytes = new byte[1024];
+        /** The length of the current line, which may exceed what {@link #bytes} holds. */
+        long length;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Reads the next line; false at the end of the input. */
+        boolean next() throws IOException {
+            length = 0;
+            boolean any = false;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        stripCarriageReturn();
+                        return any;
+                    }
+                }
+                any = true;
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                append(position, end - position);
+                if (end < limit) {
+                    position = end + 1;
+                    stripCarriageReturn();
+                    return true;
+                }
+                position = limit;
             }
         }
-        stripCarriageReturn(line);
-        return false;
-    }
 
-    private static void stripCarriageReturn(StringBuilder line) {
-        if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
-            line.setLength(line.length() - 1);
+        private void append(int from, int count) {
+            int keep = (int) Math.max(0, Math.min(count, MAX_LINE_BYTES + 1L - length));
+            if (keep > 0) {
+                if (length + keep > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_LINE_BYTES + 1L, Math.max(length + keep, 2L * bytes.length)));
+                }
+                System.arraycopy(buffer, from, bytes, (int) length, keep);
+            }
+            length += count;
+        }
+
+        private void stripCarriageReturn() {
+            if (length > 0 && length <= MAX_LINE_BYTES && bytes[(int) length - 1] == '\r') {
+                length--;
+            }
         }
     }
 
@@ -95,6 +150,8 @@ public final class JsonLinesParser {
         JsonNode node;
         try {
             node = JSON.readTree(line);
+        } catch (StreamConstraintsException e) {
+            throw new BadLine(beyondLimit(e.getMessage()));
         } catch (JsonProcessingException e) {
             throw new BadLine("not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
@@ -143,6 +200,29 @@ public final class JsonLinesParser {
         } catch (DateTimeParseException e) {
             throw new BadLine("date \"" + abbreviate(text) + "\" is not an ISO date like 2024-06-11");
         }
+    }
+
+    /** Which of the JSON reader's limits a line exceeds, in lede's words; the reader's message names its own setting. */
+    private static String beyondLimit(String message) {
+        String text = message == null ? "" : message;
+        StreamReadConstraints limits = JSON.getFactory().streamReadConstraints();
+        if (text.contains("NestingDepth")) {
+            return "JSON nested more than " + grouped(limits.getMaxNestingDepth()) + " levels deep";
+        }
+        if (text.contains("NumberLength")) {
+            return "a number longer than " + grouped(limits.getMaxNumberLength()) + " digits";
+        }
+        if (text.contains("NameLength")) {
+            return "a field name longer than " + grouped(limits.getMaxNameLength()) + " characters";
+        }
+        if (text.contains("StringLength")) {
+            return "a text longer than " + grouped(limits.getMaxStringLength()) + " characters";
+        }
+        return "JSON too large to read";
+    }
+
+    private static String grouped(int number) {
+        return String.format(Locale.ROOT, "%,d", number);
     }
 
     private static String firstLine(String message) {
