@@ -89,7 +89,10 @@ public final class Lede implements Closeable {
         return IndexStore.exists(directory);
     }
 
-    /** Reads the articles in one file (format told by extension or content), with their names; never throws. */
+    /**
+     * Reads the articles in one file (format told by extension or content), with their names; never throws.
+     * Holds them all; for large files use {@link #parse(Path, InputFormat, Consumer, Consumer)}.
+     */
     public static ParseResult parse(Path file) {
         return parse(file, InputFormat.AUTO);
     }
@@ -103,9 +106,23 @@ public final class Lede implements Closeable {
     public static ParseResult parse(Path file, InputFormat format) {
         List<ParseResult.Located> articles = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        InputReader.read(file, format,
-                (article, line) -> articles.add(new ParseResult.Located(withNames(article), file.toString(), line)), problems::add);
+        parse(file, format, articles::add, problems::add);
         return new ParseResult(articles, problems);
+    }
+
+    /**
+     * Reads the articles in one file with their names, handing each over as it is read, so a file of
+     * any size needs little memory; never throws (but passes on what the consumers throw).
+     *
+     * @param file the file; {@code -} reads standard input
+     * @param format the format, or {@link InputFormat#AUTO} to tell it by extension or content
+     * @param articles gets each article, in input order
+     * @param problems gets each input that was skipped, and each notice about an input read anyway
+     */
+    public static void parse(Path file, InputFormat format, Consumer<ParseResult.Located> articles,
+            Consumer<InputProblem> problems) {
+        InputReader.read(file, format,
+                (article, line) -> articles.accept(new ParseResult.Located(withNames(article), file.toString(), line)), problems);
     }
 
     /**

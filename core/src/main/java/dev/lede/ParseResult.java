@@ -6,7 +6,7 @@ import java.util.List;
  * What was read from one input: its articles, and the parts that could not be read.
  *
  * @param articles the articles, in input order, each with where it was found
- * @param problems what was skipped and why
+ * @param problems what was skipped and why, and notices about what was read anyway (see {@link InputProblem#skipped()})
  */
 public record ParseResult(List<Located> articles, List<InputProblem> problems) {
     /**
