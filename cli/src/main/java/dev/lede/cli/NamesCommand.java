@@ -8,10 +8,8 @@ import dev.lede.NameScores;
 import dev.lede.NameType;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,10 +20,10 @@ import picocli.CommandLine.Parameters;
 /** {@code lede names}: the people, organisations and places in an article, in the index, or beside a name. */
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = {"Show the people, organisations and places lede finds.", "",
-                "  lede names FILE|-                names in each article of a file, with counts and other forms",
-                "  lede names --top [--type person]  the names in most articles of the index",
+                "  lede names FILE|-                 the names in each article, with mentions",
+                "  lede names --top [--type person]  the names in the most articles of the index",
                 "  lede names --with \"Benny Gantz\"   names that appear in the same articles",
-                "  lede names --eval testdata/names  precision and recall against labelled articles"})
+                "  lede names --eval testdata/names  precision and recall on labelled articles"})
 final class NamesCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
@@ -50,7 +48,7 @@ final class NamesCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many names per type with --top and --with (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (for files, one object per article on each line).")
     boolean json;
 
     @Mixin
@@ -75,14 +73,15 @@ final class NamesCommand implements Callable<Integer> {
         if (type != null) {
             only = NameType.fromLabel(type.equals("organisation") ? "organization" : type);
             if (only == null) {
-                terminal.problem("--type must be person, organization or place, not '" + type + "'.");
-                return ExitCode.USAGE;
+                throw new UsageException("--type must be person, organization or place, not '" + type + "'.");
             }
         }
         boolean indexMode = mode.top || mode.with != null;
         if ((indexMode || mode.eval != null) == !files.isEmpty()) {
-            terminal.problem("give article files, or one of --top, --with NAME, --eval LABELS.");
-            return ExitCode.USAGE;
+            throw new UsageException("give article files, or one of --top, --with NAME, --eval LABELS.");
+        }
+        if (indexMode && limit < 1) {
+            throw new UsageException("-n (--limit) must be 1 or more, not " + limit + ".");
         }
         if (mode.eval != null) {
             return evaluate();
@@ -94,12 +93,11 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int ofFiles(NameType only) throws Exception {
-        List<Object> documents = new ArrayList<>();
-        int exit = ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
+        return ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
             List<NameMentions> names = Lede.names(located.article()).stream()
                     .filter(n -> only == null || n.name().type() == only).toList();
             if (json) {
-                documents.add(JsonOutput.mentions(names));
+                terminal.out.println(JsonOutput.mentions(located, names));
             } else {
                 if (inFile > 1 || files.size() > 1) {
                     terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
@@ -107,10 +105,6 @@ final class NamesCommand implements Callable<Integer> {
                 printMentions(names);
             }
         });
-        if (json) {
-            terminal.out.println(JsonOutput.write(documents.size() == 1 ? documents.get(0) : documents));
-        }
-        return exit;
     }
 
     private void printMentions(List<NameMentions> names) {
@@ -170,15 +164,14 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int evaluate() throws Exception {
-        NameScores scores = Lede.evaluateNames(mode.eval);
+        NameScores scores;
+        try {
+            scores = Lede.evaluateNames(mode.eval);
+        } catch (java.io.IOException unreadable) {
+            throw UsageException.unreadable("name labels", mode.eval, unreadable);
+        }
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("articles", scores.articles());
-            for (NameType kind : NameType.values()) {
-                out.put(kind.label(), JsonOutput.scores(scores.byType().get(kind)));
-            }
-            out.put("overall", JsonOutput.scores(scores.overall()));
-            terminal.out.println(JsonOutput.write(out));
+            terminal.out.println(JsonOutput.write(JsonOutput.nameScores(mode.eval, scores)));
             return ExitCode.OK;
         }
         terminal.out.println("Names in " + scores.articles() + " labelled articles (" + mode.eval + "):");

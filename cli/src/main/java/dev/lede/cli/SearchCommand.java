@@ -54,8 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            terminal.problem("--limit must be 0 or more.");
-            return ExitCode.USAGE;
+            throw new UsageException("--limit must be 0 or more.");
         }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
