@@ -43,7 +43,7 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (RuntimeException | Error unexpected) {
-            return failure(unexpected instanceof Exception e ? e : new RuntimeException(unexpected), terminal, wantsJson(args));
+            return failure(unexpected, terminal, wantsJson(args));
         }
     }
 
@@ -70,7 +70,7 @@ public final class Main {
     }
 
     /** One place turns every failure into one sentence and an exit code. */
-    private static int failure(Exception e, Terminal terminal, boolean json) {
+    private static int failure(Throwable e, Terminal terminal, boolean json) {
         if (e instanceof IndexUnusableException || e instanceof IndexMissingException) {
             return report(e.getMessage(), ExitCode.INDEX_PROBLEM, terminal, json);
         }

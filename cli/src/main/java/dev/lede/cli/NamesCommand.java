@@ -60,6 +60,9 @@ final class NamesCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    /** The most names per type --top and --with list. */
+    private static final int MAX_LIMIT = 100_000;
+
     private final Terminal terminal;
 
     NamesCommand(Terminal terminal) {
@@ -82,6 +85,10 @@ final class NamesCommand implements Callable<Integer> {
         }
         if (indexMode && limit < 1) {
             throw new UsageException("-n (--limit) must be 1 or more, not " + limit + ".");
+        }
+        if (indexMode && limit > MAX_LIMIT) {
+            // Lucene sets aside room for every value asked for, so a huge limit would only run out of memory.
+            throw new UsageException("-n (--limit) must be at most " + String.format(Locale.ROOT, "%,d", MAX_LIMIT) + ".");
         }
         if (mode.eval != null) {
             return evaluate();

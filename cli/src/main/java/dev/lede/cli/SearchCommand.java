@@ -59,7 +59,8 @@ final class SearchCommand implements Callable<Integer> {
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {
-            SearchResults results = lede.search(query, limit);
+            // No more hits than articles: Lucene sets aside room for as many as asked for.
+            SearchResults results = lede.search(query, Math.min(limit, lede.size()));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));

@@ -40,6 +40,18 @@ class UsageErrorCliTest {
     }
 
     @Test
+    void aHugeLimitIsAnsweredOrRefusedNotRunOutOfMemory() throws Exception {
+        assertUsage(LedeProcess.run(work, "names", "--index", index.toString(), "--top", "-n", "2000000000"),
+                "-n (--limit) must be at most 100,000.");
+        Process search = LedeProcess.start(work, java.util.Map.of(), List.of("-Xmx64m"), "search", "--index", index.toString(),
+                "-n", "2000000000", "ceasefire");
+        search.getOutputStream().close();
+        LedeProcess.Run run = LedeProcess.finish(search);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().strip().endsWith("articles match \"ceasefire\"."), run.out());
+    }
+
+    @Test
     void missingTopicsOrQrelsAreUsageErrorsNamingTheFile() throws Exception {
         Path missing = work.resolve("nosuch-topics.tsv");
         assertUsage(LedeProcess.run(work, "eval", "--index", index.toString(), "--topics", missing.toString(), "--qrels", QRELS),
