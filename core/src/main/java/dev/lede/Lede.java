@@ -286,12 +286,35 @@ public final class Lede implements Closeable {
      *
      * @param topics TSV ({@code id<TAB>query}) or TREC XML topics
      * @param qrels TREC qrels ({@code topic 0 article grade}); topics without judgements are skipped
-     * @param run where to also write lede's ranking as a TREC run file, or {@code null}
+     * @param run where to also write lede's ranking as a TREC run file, or {@code null}; never inside an index
      * @param runTag the run's name in that file
+     * @throws LedeException if the topics or qrels cannot be read or used, or the run file cannot be written there
      */
     public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag) throws IOException {
-        Map<String, String> queries = Judgements.topics(topics);
-        Map<String, Map<String, Integer>> grades = Judgements.qrels(qrels);
+        Path runDirectory = run == null ? null : run.toAbsolutePath().getParent();
+        // A run written into an index directory could replace one of its files (segments_1) and ruin it.
+        if (runDirectory != null && !Files.isDirectory(runDirectory)) {
+            throw new LedeException("The run file " + run + " cannot be written: its directory does not exist.");
+        }
+        if (runDirectory != null && IndexStore.exists(runDirectory)) {
+            throw new LedeException("The run file " + run + " would be written inside the index "
+                    + (run.getParent() == null ? runDirectory : run.getParent()) + "; choose a file outside it.");
+        }
+        if (run != null && Files.isDirectory(run)) {
+            throw new LedeException("The run file " + run + " is a directory; name a file.");
+        }
+        Map<String, String> queries;
+        Map<String, Map<String, Integer>> grades;
+        try {
+            queries = Judgements.topics(topics);
+        } catch (IOException e) {
+            throw new LedeException(unreadable("topics file", topics, e), e);
+        }
+        try {
+            grades = Judgements.qrels(qrels);
+        } catch (IOException e) {
+            throw new LedeException(unreadable("qrels file", qrels, e), e);
+        }
         DirectoryReader reader = store.reader();
         if (reader == null) {
             throw new IndexUnusableException("The index is empty; index the judged articles first.");
@@ -313,10 +336,36 @@ public final class Lede implements Closeable {
             }
         }
         if (run != null) {
-            Files.write(run, runLines, StandardCharsets.UTF_8);
+            try {
+                Files.write(run, runLines, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new LedeException("The run file " + run + " could not be written: " + reason(e) + ".", e);
+            }
         }
         return new RankingScores(scored, Metrics.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
                 Metrics.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
+    }
+
+    /** One sentence for an evaluation input that cannot be read, naming it. */
+    private static String unreadable(String what, Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "The " + what + " " + file + " does not exist.";
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "The " + what + " " + file + " is not UTF-8 text.";
+        }
+        return "The " + what + " " + file + " cannot be read: " + reason(e) + ".";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "its directory does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : reason.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The article with this id, as stored. */

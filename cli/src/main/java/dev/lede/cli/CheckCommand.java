@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code lede check} */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -12,6 +13,9 @@ import picocli.CommandLine.Mixin;
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
 
     private final Terminal terminal;
 
@@ -25,6 +29,10 @@ final class CheckCommand implements Callable<Integer> {
         List<String> problems;
         try (Lede lede = Lede.open(index.path())) {
             problems = lede.check();
+        }
+        if (json) {
+            terminal.out.println(JsonOutput.write(JsonOutput.check(index.path(), problems)));
+            return problems.isEmpty() ? ExitCode.OK : ExitCode.INDEX_PROBLEM;
         }
         if (problems.isEmpty()) {
             terminal.out.println("The index " + index.path() + " is sound.");

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** {@code lede eval}: ranking quality on judged topics, lede beside a plain Lucene baseline. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the ranking on judged topics: nDCG@10, MAP, P@10 and Recall@100 per topic and on",
-                "average (trec_eval conventions), for lede and for a plain Lucene baseline (StandardAnalyzer,",
-                "BM25, one catch-all field) over the same articles."})
+        description = {"Score lede's ranking on judged topics, beside a plain Lucene baseline.", "",
+                "For each topic and on average: nDCG@10, MAP, P@10 and Recall@100 (trec_eval",
+                "conventions), for lede and for the baseline (StandardAnalyzer, BM25, one",
+                "catch-all field) over the same articles."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--topics", required = true, paramLabel = "FILE", description = "Topics: id<TAB>query lines, or TREC XML.")
     Path topics;
@@ -22,11 +23,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "Judgements: \"topic 0 article grade\" lines.")
     Path qrels;
 
-    @Option(names = "--run", paramLabel = "OUT", description = "Also write lede's ranking as a TREC run file.")
+    @Option(names = "--run", paramLabel = "OUT", description = "Also write lede's ranking as a TREC run file (not inside an index).")
     Path run;
 
     @Option(names = "--tag", paramLabel = "NAME", defaultValue = "lede", description = "Run name in the run file (default: ${DEFAULT-VALUE}).")
     String tag;
+
+    @Option(names = "--json", description = "Print one JSON document instead of the table.")
+    boolean json;
 
     @Mixin
     IndexOption index;
@@ -42,6 +46,10 @@ final class EvalCommand implements Callable<Integer> {
         RankingScores scores;
         try (Lede lede = Lede.open(index.ensure(terminal))) {
             scores = lede.evaluate(topics, qrels, run, tag);
+        }
+        if (json) {
+            terminal.out.println(JsonOutput.write(JsonOutput.ranking(index.path(), scores, run, tag)));
+            return ExitCode.OK;
         }
         terminal.out.println("            ------------- lede -------------   ----------- baseline -----------");
         terminal.out.println("topic       nDCG@10   MAP   P@10  R@100      nDCG@10   MAP   P@10  R@100   query");

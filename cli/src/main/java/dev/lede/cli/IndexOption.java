@@ -9,7 +9,7 @@ final class IndexOption {
     static final Path DEFAULT = Path.of("lede-index");
 
     @Option(names = {"-i", "--index"}, paramLabel = "DIR",
-            description = "Index directory (default: $" + ENVIRONMENT + ", else ./lede-index).")
+            description = "The index (default: $" + ENVIRONMENT + " or ./lede-index).")
     Path index;
 
     Path path() {

@@ -2,28 +2,40 @@ package dev.lede.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.Article;
+import dev.lede.FacetCount;
+import dev.lede.Facets;
 import dev.lede.Hit;
+import dev.lede.IndexStats;
 import dev.lede.Name;
+import dev.lede.NameMentions;
+import dev.lede.NameScores;
+import dev.lede.NameType;
+import dev.lede.ParseResult;
+import dev.lede.RankingScores;
 import dev.lede.SearchResults;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON documents lede prints with {@code --json}. */
+/**
+ * The JSON documents lede prints with {@code --json}; the README shows each. One shape per concept
+ * wherever it appears (a name, a name or source count, a location), and every key always present,
+ * {@code null} when unknown or not asked for.
+ */
 final class JsonOutput {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonOutput() {}
 
-    /** {@code {"query":..., "total":N, "hits":[{"rank":1, "score":..., "id":..., ...}]}} */
-    static String results(SearchResults results, dev.lede.Facets facets) throws JsonProcessingException {
+    /** {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null}} */
+    static String results(SearchResults results, Facets facets) throws JsonProcessingException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("query", results.query());
         document.put("total", results.total());
-        if (!results.totalExact()) {
-            document.put("total_exact", false);
-        }
+        document.put("total_exact", results.totalExact());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit hit : results.hits()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -33,77 +45,144 @@ final class JsonOutput {
             entry.put("title", hit.title());
             entry.put("source", hit.source());
             entry.put("link", hit.link());
-            entry.put("published", hit.article().published() == null ? null : hit.article().published().toString());
+            entry.put("published", date(hit.article().published()));
             entry.put("snippet", hit.snippet().marked("**", "**"));
             entry.put("names", names(hit.names()));
             hits.add(entry);
         }
         document.put("hits", hits);
-        if (facets != null) {
-            document.put("facets", facets(facets, null));
-        }
+        document.put("facets", facets == null ? null : facets(facets, null));
         return JSON.writeValueAsString(document);
     }
 
-    /** One article as read from its input: {@code {"path":..., "line":..., "id":..., "title":..., ...}}. */
-    static String parsed(dev.lede.ParseResult.Located located) throws JsonProcessingException {
-        dev.lede.Article article = located.article();
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("path", located.path());
-        if (located.line() > 0) {
-            entry.put("line", located.line());
-        }
+    /** One article as read from its input: {@code {"path":..., "line":N or null, "id":..., "title":..., ...}}. */
+    static String parsed(ParseResult.Located located) throws JsonProcessingException {
+        Article article = located.article();
+        Map<String, Object> entry = location(located);
         entry.put("id", article.id());
         entry.put("title", article.title());
         entry.put("link", article.link());
         entry.put("source", article.source());
-        entry.put("published", article.published() == null ? null : article.published().toString());
+        entry.put("published", date(article.published()));
         entry.put("names", names(article.names()));
         entry.put("body", article.body());
         return JSON.writeValueAsString(entry);
     }
 
-    /** {@code [{"name":..., "type":..., "count":..., "aliases":[...]}]} */
-    static List<Map<String, Object>> mentions(List<dev.lede.NameMentions> names) {
+    /** The names of one article: {@code {"path":..., "line":..., "id":..., "title":..., "names":[{"name", "type", "mentions", "aliases"}]}}. */
+    static String mentions(ParseResult.Located located, List<NameMentions> names) throws JsonProcessingException {
+        Map<String, Object> entry = location(located);
+        entry.put("id", located.article().id());
+        entry.put("title", located.article().title());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (dev.lede.NameMentions name : names) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", name.name().text());
-            entry.put("type", name.name().type().label());
-            entry.put("count", name.count());
-            entry.put("aliases", name.aliases());
-            out.add(entry);
+        for (NameMentions name : names) {
+            Map<String, Object> mention = new LinkedHashMap<>();
+            mention.put("name", name.name().text());
+            mention.put("type", name.name().type().label());
+            mention.put("mentions", name.count());
+            mention.put("aliases", name.aliases());
+            out.add(mention);
         }
-        return out;
+        entry.put("names", out);
+        return JSON.writeValueAsString(entry);
     }
 
-    /** {@code {"articles":N, "person":[{"name":..., "articles":N}], ..., "source":[...]}} */
-    static Map<String, Object> facets(dev.lede.Facets facets, dev.lede.NameType only) {
+    /**
+     * {@code {"articles":N, "person":[{"name":..., "articles":N}], "organization":[...], "place":[...], "source":[...]}};
+     * a type left out with {@code only} is {@code null}.
+     */
+    static Map<String, Object> facets(Facets facets, NameType only) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("articles", facets.articles());
-        for (dev.lede.NameType type : dev.lede.NameType.values()) {
-            if (only == null || only == type) {
-                out.put(type.label(), counts(facets.names().get(type)));
-            }
+        for (NameType type : NameType.values()) {
+            out.put(type.label(), only == null || only == type ? counts(facets.names().get(type)) : null);
         }
-        if (only == null) {
-            out.put("source", counts(facets.sources()));
-        }
+        out.put("source", counts(facets.sources()));
         return out;
     }
 
-    private static List<Map<String, Object>> counts(List<dev.lede.FacetCount> counts) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (dev.lede.FacetCount count : counts) {
+    /** {@code {"index":..., "articles":N, "bytes":N, "first_published":..., "last_published":..., "undated":N, "sources":[...]}} */
+    static Map<String, Object> stats(Path index, IndexStats stats) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toString());
+        out.put("articles", stats.articles());
+        out.put("bytes", stats.bytes());
+        out.put("first_published", date(stats.firstPublished()));
+        out.put("last_published", date(stats.lastPublished()));
+        out.put("undated", stats.undated());
+        out.put("sources", counts(stats.sources()));
+        return out;
+    }
+
+    /** {@code {"labels":..., "articles":N, "person":{"precision":..., ...}, ..., "overall":{...}}} */
+    static Map<String, Object> nameScores(Path labels, NameScores scores) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("labels", labels.toString());
+        out.put("articles", scores.articles());
+        for (NameType kind : NameType.values()) {
+            out.put(kind.label(), scores(scores.byType().get(kind)));
+        }
+        out.put("overall", scores(scores.overall()));
+        return out;
+    }
+
+    /** {@code {"index":..., "topics":[{"id", "query", "lede":{...}, "baseline":{...}}], "mean":{...}, "run":..., "tag":...}} */
+    static Map<String, Object> ranking(Path index, RankingScores scores, Path run, String tag) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toString());
+        List<Map<String, Object>> topics = new ArrayList<>();
+        for (RankingScores.Topic topic : scores.topics()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", count.value());
-            entry.put("articles", count.articles());
-            out.add(entry);
+            entry.put("id", topic.id());
+            entry.put("query", topic.query());
+            entry.put("lede", scores(topic.lede()));
+            entry.put("baseline", scores(topic.baseline()));
+            topics.add(entry);
         }
+        out.put("topics", topics);
+        Map<String, Object> mean = new LinkedHashMap<>();
+        mean.put("topics", scores.topics().size());
+        mean.put("lede", scores(scores.lede()));
+        mean.put("baseline", scores(scores.baseline()));
+        out.put("mean", mean);
+        out.put("run", run == null ? null : run.toString());
+        out.put("tag", run == null ? null : tag);
         return out;
     }
 
-    static Map<String, Object> scores(dev.lede.NameScores.Counts counts) {
+    /** {@code {"index":..., "sound":true, "problems":[...]}} */
+    static Map<String, Object> check(Path index, List<String> problems) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toString());
+        out.put("sound", problems.isEmpty());
+        out.put("problems", problems);
+        return out;
+    }
+
+    /** {@code {"error":{"message":..., "code":N}}}: a command that failed, with the sentence and exit code it gave. */
+    static String error(String message, int code) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("code", code);
+        try {
+            return JSON.writeValueAsString(Map.of("error", error));
+        } catch (JsonProcessingException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+
+    static String write(Object value) throws JsonProcessingException {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static Map<String, Object> location(ParseResult.Located located) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", located.path());
+        entry.put("line", located.line() > 0 ? located.line() : null);
+        return entry;
+    }
+
+    private static Map<String, Object> scores(NameScores.Counts counts) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("precision", counts.precision());
         out.put("recall", counts.recall());
@@ -114,8 +193,25 @@ final class JsonOutput {
         return out;
     }
 
-    static String write(Object value) throws JsonProcessingException {
-        return JSON.writeValueAsString(value);
+    private static Map<String, Object> scores(RankingScores.Scores scores) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ndcg10", scores.ndcg10());
+        out.put("map", scores.averagePrecision());
+        out.put("p10", scores.precision10());
+        out.put("recall100", scores.recall100());
+        return out;
+    }
+
+    /** A name count or source count: {@code {"name":..., "articles":N}}. */
+    private static List<Map<String, Object>> counts(List<FacetCount> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FacetCount count : counts) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", count.value());
+            entry.put("articles", count.articles());
+            out.add(entry);
+        }
+        return out;
     }
 
     private static List<Map<String, String>> names(List<Name> names) {
@@ -127,5 +223,9 @@ final class JsonOutput {
             out.add(entry);
         }
         return out;
+    }
+
+    private static String date(Object date) {
+        return date == null ? null : date.toString();
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 RemoveCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
-                "  2  usage error, invalid query, or an unusable topics, labels or model file", "  3  some inputs were bad and skipped; the rest was indexed",
+                "  2  usage error, invalid query, or unusable topics, qrels, labels or model", "  3  some inputs were bad and skipped; the rest was indexed",
                 "  4  the index is missing, locked by another process, or not an index"})
 public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */
@@ -34,41 +34,85 @@ public final class Main {
         Terminal terminal = Terminal.system(out, err);
         CommandLine cli = new CommandLine(new Main(), new Factory(terminal));
         cli.setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, terminal));
-        cli.setParameterExceptionHandler((e, args2) -> {
-            terminal.problem(e.getMessage());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, terminal, wantsJson(parseResult)));
+        cli.setParameterExceptionHandler((e, given) -> {
+            report(e.getMessage(), ExitCode.USAGE, terminal, wantsJson(given));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });
         try {
             return cli.execute(args);
         } catch (RuntimeException | Error unexpected) {
-            return failure(unexpected instanceof Exception e ? e : new RuntimeException(unexpected), terminal);
+            return failure(unexpected, terminal, wantsJson(args));
         }
     }
 
+    /** Whether the command that ran was asked for {@code --json}, so its failure is a JSON document too. */
+    private static boolean wantsJson(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return command.hasMatchedOption("--json");
+    }
+
+    /** For arguments picocli could not parse: {@code --json} among the options (before any {@code --}). */
+    private static boolean wantsJson(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One place turns every failure into one sentence and an exit code. */
-    private static int failure(Exception e, Terminal terminal) {
+    private static int failure(Throwable e, Terminal terminal, boolean json) {
         if (e instanceof IndexUnusableException || e instanceof IndexMissingException) {
-            terminal.problem(e.getMessage());
-            return ExitCode.INDEX_PROBLEM;
+            return report(e.getMessage(), ExitCode.INDEX_PROBLEM, terminal, json);
         }
         if (e instanceof LedeException || e instanceof UsageException) {
-            // An invalid query, a label, topics or model file that cannot be used as given.
-            terminal.problem(e.getMessage());
-            return ExitCode.USAGE;
+            // An invalid query, a bad argument, or a topics, qrels, label or model file that cannot be used as given.
+            return report(e.getMessage(), ExitCode.USAGE, terminal, json);
         }
         if (e instanceof IOException io) {
-            terminal.problem("could not read or write the index: " + io.getMessage());
-            return ExitCode.INDEX_PROBLEM;
+            // Commands turn problems with the files a user names into usage errors; what is left is the index's.
+            return report("could not read or write the index: " + describe(io), ExitCode.INDEX_PROBLEM, terminal, json);
         }
-        terminal.problem("internal error: " + e);
+        report("internal error: " + e, ExitCode.INTERNAL_ERROR, terminal, json);
         if (System.getenv("LEDE_DEBUG") != null) {
             e.printStackTrace(terminal.err);
         } else {
             terminal.err.println("Set LEDE_DEBUG=1 to see the details, and please report this.");
         }
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** The sentence on standard error and, with {@code --json}, as {@code {"error":...}} on standard output. */
+    private static int report(String message, int code, Terminal terminal, boolean json) {
+        terminal.problem(message);
+        if (json) {
+            terminal.out.println(JsonOutput.error(message, code));
+            terminal.out.flush();
+        }
+        return code;
+    }
+
+    /** What went wrong with a file, in plain words ({@code NoSuchFileException} says only the path). */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + " does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied for " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? "cannot be used" : fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Hands each command the terminal it writes to. */

@@ -8,10 +8,8 @@ import dev.lede.NameScores;
 import dev.lede.NameType;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,10 +20,10 @@ import picocli.CommandLine.Parameters;
 /** {@code lede names}: the people, organisations and places in an article, in the index, or beside a name. */
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = {"Show the people, organisations and places lede finds.", "",
-                "  lede names FILE|-                names in each article of a file, with counts and other forms",
-                "  lede names --top [--type person]  the names in most articles of the index",
+                "  lede names FILE|-                 the names in each article, with mentions",
+                "  lede names --top [--type person]  the names in the most articles of the index",
                 "  lede names --with \"Benny Gantz\"   names that appear in the same articles",
-                "  lede names --eval testdata/names  precision and recall against labelled articles"})
+                "  lede names --eval testdata/names  precision and recall on labelled articles"})
 final class NamesCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
@@ -50,7 +48,7 @@ final class NamesCommand implements Callable<Integer> {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many names per type with --top and --with (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (for files, one object per article on each line).")
     boolean json;
 
     @Mixin
@@ -61,6 +59,9 @@ final class NamesCommand implements Callable<Integer> {
 
     @Mixin
     NameModelOption nameModel;
+
+    /** The most names per type --top and --with list. */
+    private static final int MAX_LIMIT = 100_000;
 
     private final Terminal terminal;
 
@@ -75,14 +76,19 @@ final class NamesCommand implements Callable<Integer> {
         if (type != null) {
             only = NameType.fromLabel(type.equals("organisation") ? "organization" : type);
             if (only == null) {
-                terminal.problem("--type must be person, organization or place, not '" + type + "'.");
-                return ExitCode.USAGE;
+                throw new UsageException("--type must be person, organization or place, not '" + type + "'.");
             }
         }
         boolean indexMode = mode.top || mode.with != null;
         if ((indexMode || mode.eval != null) == !files.isEmpty()) {
-            terminal.problem("give article files, or one of --top, --with NAME, --eval LABELS.");
-            return ExitCode.USAGE;
+            throw new UsageException("give article files, or one of --top, --with NAME, --eval LABELS.");
+        }
+        if (indexMode && limit < 1) {
+            throw new UsageException("-n (--limit) must be 1 or more, not " + limit + ".");
+        }
+        if (indexMode && limit > MAX_LIMIT) {
+            // Lucene sets aside room for every value asked for, so a huge limit would only run out of memory.
+            throw new UsageException("-n (--limit) must be at most " + String.format(Locale.ROOT, "%,d", MAX_LIMIT) + ".");
         }
         if (mode.eval != null) {
             return evaluate();
@@ -94,12 +100,11 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int ofFiles(NameType only) throws Exception {
-        List<Object> documents = new ArrayList<>();
-        int exit = ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
+        return ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
             List<NameMentions> names = Lede.names(located.article()).stream()
                     .filter(n -> only == null || n.name().type() == only).toList();
             if (json) {
-                documents.add(JsonOutput.mentions(names));
+                terminal.out.println(JsonOutput.mentions(located, names));
             } else {
                 if (inFile > 1 || files.size() > 1) {
                     terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
@@ -107,10 +112,6 @@ final class NamesCommand implements Callable<Integer> {
                 printMentions(names);
             }
         });
-        if (json) {
-            terminal.out.println(JsonOutput.write(documents.size() == 1 ? documents.get(0) : documents));
-        }
-        return exit;
     }
 
     private void printMentions(List<NameMentions> names) {
@@ -170,15 +171,14 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int evaluate() throws Exception {
-        NameScores scores = Lede.evaluateNames(mode.eval);
+        NameScores scores;
+        try {
+            scores = Lede.evaluateNames(mode.eval);
+        } catch (java.io.IOException unreadable) {
+            throw UsageException.unreadable("name labels", mode.eval, unreadable);
+        }
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("articles", scores.articles());
-            for (NameType kind : NameType.values()) {
-                out.put(kind.label(), JsonOutput.scores(scores.byType().get(kind)));
-            }
-            out.put("overall", JsonOutput.scores(scores.overall()));
-            terminal.out.println(JsonOutput.write(out));
+            terminal.out.println(JsonOutput.write(JsonOutput.nameScores(mode.eval, scores)));
             return ExitCode.OK;
         }
         terminal.out.println("Names in " + scores.articles() + " labelled articles (" + mode.eval + "):");

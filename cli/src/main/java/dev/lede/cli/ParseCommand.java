@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lede parse PATH...}: what lede reads from each input, without indexing it. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Show what lede reads from each input, without indexing it:",
-                "headline, source link, date, names and text."})
+        description = {"Show what lede reads from each input, without indexing it.",
+                "For each article: headline, source link, date, id, names and text."})
 final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories; - reads standard input.")
     List<Path> paths;

@@ -54,13 +54,13 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            terminal.problem("--limit must be 0 or more.");
-            return ExitCode.USAGE;
+            throw new UsageException("--limit must be 0 or more.");
         }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {
-            SearchResults results = lede.search(query, limit);
+            // No more hits than articles: Lucene sets aside room for as many as asked for.
+            SearchResults results = lede.search(query, Math.min(limit, lede.size()));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));

@@ -3,7 +3,6 @@ package dev.lede.cli;
 import dev.lede.FacetCount;
 import dev.lede.IndexStats;
 import dev.lede.Lede;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code lede stats} */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Show what the index holds: articles, size on disk, sources and date range.")
+        description = "Show what the index holds: articles, size, sources and dates.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
@@ -35,16 +34,7 @@ final class StatsCommand implements Callable<Integer> {
             stats = lede.stats(10);
         }
         if (json) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("index", index.path().toString());
-            out.put("articles", stats.articles());
-            out.put("bytes", stats.bytes());
-            out.put("first_published", stats.firstPublished() == null ? null : stats.firstPublished().toString());
-            out.put("last_published", stats.lastPublished() == null ? null : stats.lastPublished().toString());
-            out.put("undated", stats.undated());
-            Map<String, Integer> sources = new LinkedHashMap<>();
-            stats.sources().forEach(source -> sources.put(source.value(), source.articles()));
-            out.put("sources", sources);
+            Map<String, Object> out = JsonOutput.stats(index.path(), stats);
             terminal.out.println(JsonOutput.write(out));
             return ExitCode.OK;
         }

@@ -32,9 +32,9 @@ class NamesCliTest {
         LedeProcess.Run run = LedeProcess.run(work, "names", "--json", SEED);
         assertEquals(0, run.exitCode(), run.err());
         Set<String> names = new HashSet<>();
-        for (JsonNode name : new ObjectMapper().readTree(run.out())) {
+        for (JsonNode name : new ObjectMapper().readTree(run.out()).get("names")) {
             names.add(name.get("type").asText() + ":" + name.get("name").asText());
-            assertTrue(name.get("count").asInt() >= 1);
+            assertTrue(name.get("mentions").asInt() >= 1);
             assertTrue(name.get("aliases").isArray());
         }
         assertEquals(Set.of("person:Antony Blinken", "person:Benny Gantz", "person:Yair Lapid", "person:Benjamin Netanyahu",
@@ -84,7 +84,7 @@ class NamesCliTest {
         LedeProcess.Run withModel = LedeProcess.run(work, "names", "--json", "--name-model", model, article.toString());
         assertEquals(0, withModel.exitCode(), withModel.err());
         assertEquals("", withModel.err(), "no logging noise from OpenNLP");
-        assertTrue(withModel.out().contains("{\"name\":\"Quill Varnado\",\"type\":\"person\",\"count\":2"), withModel.out());
+        assertTrue(withModel.out().contains("{\"name\":\"Quill Varnado\",\"type\":\"person\",\"mentions\":2"), withModel.out());
         LedeProcess.Run fromEnvironment = LedeProcess.run(work, java.util.Map.of("LEDE_NAME_MODEL", model), "names", "--json",
                 article.toString());
         assertTrue(fromEnvironment.out().contains("Quill Varnado"), fromEnvironment.out());

@@ -1,0 +1,58 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./lede} launcher, run through symbolic links as a user's PATH would run it. */
+class LauncherCliTest {
+    @Test
+    void runsThroughAChainOfLinksIncludingARelativeOne(@TempDir Path dir) throws Exception {
+        // A checkout of its own: the launcher and find-java copied, the built jar and its libraries linked, and the
+        // launcher's build stamp fresh, so it runs the jar the build made and never starts Maven.
+        Path home = dir.resolve("checkout");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("cli/target"));
+        for (String script : new String[] {"lede", "bin/find-java"}) {
+            Files.copy(LedeProcess.HOME.resolve(script), home.resolve(script), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Path target = LedeProcess.JAR.toAbsolutePath().getParent();
+        Path jar = Files.createSymbolicLink(home.resolve("cli/target/lede-cli.jar"), target.resolve("lede-cli.jar"));
+        Path lib = Files.createSymbolicLink(home.resolve("cli/target/lib"), target.resolve("lib"));
+        try {
+            runThroughLinks(dir, home);
+        } finally {
+            // Removed here so that cleaning up the temporary directory has no links out of it to warn about.
+            Files.delete(jar);
+            Files.delete(lib);
+        }
+    }
+
+    private static void runThroughLinks(Path dir, Path home) throws Exception {
+        Files.writeString(home.resolve("cli/target/.built-by-launcher"), "");
+
+        // ~/.local/bin/lede -> ../share/lede (relative) -> checkout/lede (absolute)
+        Path bin = Files.createDirectories(dir.resolve("local/bin"));
+        Path share = Files.createDirectories(dir.resolve("local/share"));
+        Files.createSymbolicLink(share.resolve("lede"), home.resolve("lede"));
+        Files.createSymbolicLink(bin.resolve("lede"), Path.of("../share/lede"));
+
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        ProcessBuilder builder = new ProcessBuilder(bin.resolve("lede").toString(), "--version").directory(elsewhere.toFile());
+        builder.environment().put("LEDE_JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes());
+        String err = new String(process.getErrorStream().readAllBytes());
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), err);
+        assertTrue(out.startsWith("lede "), out);
+        assertEquals("", err, "no build, no missing find-java");
+    }
+}
