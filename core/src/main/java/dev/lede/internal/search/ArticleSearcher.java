@@ -57,9 +57,10 @@ public final class ArticleSearcher {
         try {
             top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
-            throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
+            throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
         } catch (IllegalArgumentException | IllegalStateException unusable) {
-            throw new InvalidQueryException(userQuery, "The query has a pattern lede cannot run: " + unusable.getMessage() + ".");
+            // Lucene's wording names its classes and limits; the user needs to know what to change.
+            throw new InvalidQueryException(userQuery, LedeQueryParser.UNUSABLE_PATTERN);
         }
         ScoreDoc[] docs = top.scoreDocs;
         int[] docIds = new int[docs.length];
