@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
                 "  source:aljazeera.com  articles from one site",
                 "  title:ceasefire       a word in the headline; also body:",
                 "  date:2024-06          published that day, month or year;",
-                "                        date:[2024-01-01 TO 2024-03-31] for a range",
-                "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )"})
+                "                        date:[2024-01-01 TO 2024-03-31] for a range,",
+                "                        date:[2024-01-01 TO *] for one open at an end",
+                "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )",
+                "Query words may start with -; after --, every argument is query text:",
+                "  lede search Yukos -Deutsche    lede search -- -Egypt ceasefire"})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
