@@ -32,6 +32,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -151,28 +152,29 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * A query of name filters alone ({@code person:Mourinho}, {@code place:Iraq}) would score every match alike:
-     * each article lists a name once. Such a query keeps the filters for matching and ranks by the filter's words
-     * in the headline and text, as plain words are ranked, so an article about him comes before one that names him
-     * once, and the snippet is a passage that names him (by surname too: the words are matched one by one).
+     * each article lists a name once. Such a query keeps the filters for matching and ranks by the name in the
+     * headline and text, as plain words are ranked, so an article about him comes before one that names him once,
+     * and the snippet is a passage that names him. A name of several words counts as the phrase, and a person's
+     * also by surname alone ("Mourinho" for {@code person:"Jose Mourinho"}); "United States" is not "united" and "states".
      */
     private static Query withProminence(Query words) {
         Searched searched = Searched.in(words);
-        if (searched.text || searched.nameTerms.isEmpty()) {
+        if (searched.text || searched.names.isEmpty()) {
             return words;
         }
         BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, BooleanClause.Occur.FILTER);
-        for (String term : searched.nameTerms) {
+        for (Function<String, Query> name : searched.names) {
             for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-                ranked.add(new BoostQuery(new TermQuery(new Term(field, term)), Fields.SEARCHED.get(field)), BooleanClause.Occur.SHOULD);
+                ranked.add(new BoostQuery(name.apply(field), Fields.SEARCHED.get(field)), BooleanClause.Occur.SHOULD);
             }
         }
         return ranked.build();
     }
 
-    /** What a query looks for, leaving out what it excludes: words of headline or text, and the words of names. */
+    /** What a query looks for, leaving out what it excludes: words of headline or text, and names, as queries for a field. */
     private static final class Searched extends QueryVisitor {
         boolean text;
-        final Set<String> nameTerms = new LinkedHashSet<>();
+        final Set<Function<String, Query>> names = new LinkedHashSet<>();
 
         static Searched in(Query query) {
             Searched searched = new Searched();
@@ -182,10 +184,17 @@ public final class LedeQueryParser extends QueryParser {
 
         @Override
         public void consumeTerms(Query q, Term... terms) {
-            for (Term term : terms) {
-                note(term.field());
-                if (isNames(term.field())) {
-                    nameTerms.add(term.text());
+            String field = terms.length == 0 ? "" : terms[0].field();
+            note(field);
+            if (!isNames(field)) {
+                return;
+            }
+            if (terms.length == 1) {
+                names.add(new Word(terms[0].text()));
+            } else if (q instanceof PhraseQuery phrase) {
+                names.add(new Phrase(phrase));
+                if (field.equals(Fields.names(NameType.PERSON))) {
+                    names.add(new Word(terms[terms.length - 1].text()));
                 }
             }
         }
@@ -202,6 +211,26 @@ public final class LedeQueryParser extends QueryParser {
         @Override
         public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+    }
+
+    /** A word of a name, searched in another field. */
+    private record Word(String text) implements Function<String, Query> {
+        @Override
+        public Query apply(String field) {
+            return new TermQuery(new Term(field, text));
+        }
+    }
+
+    /** A name's phrase, with its words at the same positions (stop words leave gaps), searched in another field. */
+    private record Phrase(PhraseQuery names) implements Function<String, Query> {
+        @Override
+        public Query apply(String field) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(names.getSlop());
+            for (int i = 0; i < names.getTerms().length; i++) {
+                phrase.add(new Term(field, names.getTerms()[i].bytes()), names.getPositions()[i]);
+            }
+            return phrase.build();
         }
     }
 

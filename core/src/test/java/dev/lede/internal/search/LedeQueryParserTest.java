@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -124,8 +125,12 @@ class LedeQueryParserTest {
         assertEquals(BooleanClause.Occur.FILTER, query.clauses().get(0).occur());
         List<Query> ranking = query.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD)
                 .map(c -> ((BoostQuery) c.query()).getQuery()).toList();
-        assertEquals(List.of(new TermQuery(new Term(Fields.TITLE, "jose")), new TermQuery(new Term(Fields.BODY, "jose")),
+        // The phrase, and a person's surname alone.
+        assertEquals(List.of(new PhraseQuery(Fields.TITLE, "jose", "mourinho"), new PhraseQuery(Fields.BODY, "jose", "mourinho"),
                 new TermQuery(new Term(Fields.TITLE, "mourinho")), new TermQuery(new Term(Fields.BODY, "mourinho"))), ranking);
+        // Other names only as the phrase: "United States" is not "united" or "states".
+        assertEquals("#names_place:\"unit state\" (title:\"unit state\")^2.0 (body:\"unit state\")^1.0",
+                parse("place:\"United States\"").toString());
         // With words to rank by, the filter stays a filter.
         assertFalse(parse("person:Mourinho Chelsea").toString().startsWith("#"));
     }
