@@ -88,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
                     break; // an option after the words, or a mistyped one for picocli to report
                 }
                 if (first && next.startsWith("--")) {
-                    throw new ParameterException(spec.commandLine(), "Unknown option: '" + next + "'");
+                    throw new ParameterException(spec.commandLine(), "Unknown option: '" + next.replaceAll("\\p{Cntrl}+", " ") + "'");
                 }
                 words.add(args.pop());
                 first = false;

@@ -85,7 +85,8 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * A parsed query: {@code query} is searched and ranked; {@code words} is the same without the proximity
-     * bonus, for snippets, which mark the words anyway (the bonus would make the highlighter check positions).
+     * bonus, for snippets, which mark the words anyway (the bonus would make the highlighter check positions);
+     * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence}).
      */
     public record Parsed(Query query, Query words, boolean byMentions) {}
 
