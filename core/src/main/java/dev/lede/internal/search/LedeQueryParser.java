@@ -297,7 +297,7 @@ public final class LedeQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-        pattern(text);
+        pattern(text, field);
         if (field.equals(ANY_FIELD)) {
             return anyField(f -> super.getPrefixQuery(f, text));
         }
@@ -310,7 +310,7 @@ public final class LedeQueryParser extends QueryParser {
         if (text.equals("*")) {
             return new MatchAllDocsQuery();
         }
-        pattern(text);
+        pattern(text, field);
         if (field.equals(ANY_FIELD)) {
             return anyField(f -> super.getWildcardQuery(f, text));
         }
@@ -330,7 +330,7 @@ public final class LedeQueryParser extends QueryParser {
             throw new Refusal("Near spellings (~) work on words of up to " + MAX_PATTERN_CHARS + " characters; shorten "
                     + quoted(text) + " or drop its ~.");
         }
-        pattern(text);
+        pattern(text, field);
         if (field.equals(ANY_FIELD)) {
             return anyField(f -> super.getFuzzyQuery(f, text, similarity));
         }
@@ -383,16 +383,23 @@ public final class LedeQueryParser extends QueryParser {
         return bound == null || bound.equals("*");
     }
 
-    /** Counts a word with ~, * or ?, refusing one too long or one too many: each walks the index's terms. */
-    private void pattern(String text) throws ParseException {
+    /**
+     * Counts a word with ~, * or ?, refusing one too long or one too many: each walks the index's terms. A source
+     * pattern ({@code source:*.co.uk}) walks only the sources' terms, which all start with the dimension, so
+     * only its number is bounded.
+     */
+    private void pattern(String text, String field) throws ParseException {
+        if (++patterns > MAX_PATTERNS) {
+            throw new Refusal("The query has more than " + MAX_PATTERNS + " words with ~, * or ?; use fewer.");
+        }
+        if (!field.equals(ANY_FIELD) && field(field).equals(Fields.SOURCE)) {
+            return;
+        }
         if (text.codePointCount(0, text.length()) > MAX_PATTERN_CHARS) {
             throw new Refusal("Words with * or ? may be up to " + MAX_PATTERN_CHARS + " characters long; shorten " + quoted(text) + ".");
         }
         if (text.startsWith("*") || text.startsWith("?")) {
             throw new Refusal("A word cannot start with * or ?; put a few letters first, as in cease*, or leave it out.");
-        }
-        if (++patterns > MAX_PATTERNS) {
-            throw new Refusal("The query has more than " + MAX_PATTERNS + " words with ~, * or ?; use fewer.");
         }
     }
 
@@ -543,10 +550,11 @@ public final class LedeQueryParser extends QueryParser {
     /**
      * The user's query made ready for Lucene's parser, with where each of its characters was typed. Curly quotes
      * become straight; slashes would start a regular expression ("9/11") and a pasted link would read as a field
-     * ("https:"), so both are escaped: a link searches for its words.
+     * ("https:"), so both are escaped: a link searches for its words. A link without a scheme ({@code www.bbc.co.uk})
+     * needs no more than its slashes escaped, and may end in a pattern ({@code source:www.bbc.*}).
      */
     record QueryText(String text, int[] typedAt) {
-        private static final Pattern LINK = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)[^\\s\"()]+");
+        private static final Pattern LINK = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://[^\\s\"()]+");
 
         static QueryText of(String typed) {
             StringBuilder text = new StringBuilder(typed.length() + 16);

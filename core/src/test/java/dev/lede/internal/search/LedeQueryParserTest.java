@@ -70,6 +70,9 @@ class LedeQueryParserTest {
         assertTrue(refusal("a" + longWord + "*").startsWith("Words with * or ? may be up to 20 characters"));
         assertTrue(refusal("gov~ min* ele?tion hous* bank~").startsWith("The query has more than 4 words with ~, * or ?"));
         parse("gov~ min* ele?tion hous*");
+        // Source patterns walk only the sources' terms: long hosts and a leading * are fine.
+        parse("source:www.northgateherald.co.uk* site:*.co.uk");
+        parse("www.bbc.co.uk/news");
     }
 
     @Test
