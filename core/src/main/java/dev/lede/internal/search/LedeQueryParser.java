@@ -392,7 +392,11 @@ public final class LedeQueryParser extends QueryParser {
         if (++patterns > MAX_PATTERNS) {
             throw new Refusal("The query has more than " + MAX_PATTERNS + " words with ~, * or ?; use fewer.");
         }
-        if (!field.equals(ANY_FIELD) && field(field).equals(Fields.SOURCE)) {
+        String target = field.equals(ANY_FIELD) ? field : field(field);
+        if (target.equals(Fields.PUBLISHED)) {
+            throw new Refusal("Dates take no ~, * or ?; write date:2024 for a year, date:2024-06 for a month, or a range.");
+        }
+        if (target.equals(Fields.SOURCE)) {
             return;
         }
         if (text.codePointCount(0, text.length()) > MAX_PATTERN_CHARS) {

@@ -73,6 +73,7 @@ class LedeQueryParserTest {
         // Source patterns walk only the sources' terms: long hosts and a leading * are fine.
         parse("source:www.northgateherald.co.uk* site:*.co.uk");
         parse("www.bbc.co.uk/news");
+        assertTrue(refusal("date:2024*").startsWith("Dates take no ~, * or ?"), refusal("date:2024*"));
     }
 
     @Test
