@@ -1,6 +1,10 @@
 package dev.lede;
 
-/** The query could not be understood: a syntax error, an unknown field, or a query too costly to run. */
+/**
+ * The query could not be understood or cannot find anything: a syntax error, an unknown field, a query too costly
+ * to run, or one of only common words that are not indexed ({@code the}). The message is one sentence, on one line,
+ * saying what to type instead: fit to show to the person who typed the query.
+ */
 public class InvalidQueryException extends LedeException {
     private final String query;
 

@@ -4,12 +4,19 @@ import dev.lede.Facets;
 import dev.lede.Lede;
 import dev.lede.SearchResults;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code lede search QUERY} */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -25,13 +32,18 @@ import picocli.CommandLine.Parameters;
                 "  source:aljazeera.com  articles from one site",
                 "  title:ceasefire       a word in the headline; also body:",
                 "  date:2024-06          published that day, month or year;",
-                "                        date:[2024-01-01 TO 2024-03-31] for a range",
-                "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )"})
+                "                        date:[2024-01-01 TO 2024-03-31] for a range,",
+                "                        date:[2024-01-01 TO *] for one open at an end",
+                "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )",
+                "Query words may start with -; after --, every argument is query text:",
+                "  lede search Yukos -Deutsche    lede search -- -Egypt ceasefire"})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for (several words form one query).")
+    @Parameters(paramLabel = "QUERY", arity = "1..*", parameterConsumer = QueryWords.class,
+            description = "What to look for (several words form one query; words may start with -, and after -- "
+                    + "everything is query text).")
     List<String> words;
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
@@ -44,6 +56,51 @@ final class SearchCommand implements Callable<Integer> {
     boolean facets;
 
     private static final int FACET_VALUES = 5;
+
+    /**
+     * A first query word may start with a dash ({@code -Egypt ceasefire}): an argument that is none of this command's
+     * options is query text. Clustered short options are off, or {@code -iraq} would read as an index named {@code raq}.
+     */
+    @Spec
+    void queryWordsMayStartWithADash(CommandSpec spec) {
+        spec.parser().unmatchedOptionsArePositionalParams(true).posixClusteredShortOptionsAllowed(false);
+    }
+
+    /**
+     * From the first query word on, every argument that is not exactly one of the options ({@code -n 5},
+     * {@code --json}) is a query word, dashes and all ({@code Yukos -Deutsche}); after {@code --}, every one is.
+     */
+    static final class QueryWords implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec spec) {
+            List<String> words = argSpec.getValue() == null ? new ArrayList<>() : new ArrayList<>(argSpec.<List<String>>getValue());
+            boolean first = true;
+            while (!args.isEmpty()) {
+                String next = args.peek();
+                if (next.equals("--")) {
+                    args.pop();
+                    while (!args.isEmpty()) {
+                        words.add(args.pop());
+                    }
+                    break;
+                }
+                if (!first && (isOption(next, spec) || next.startsWith("--"))) {
+                    break; // an option after the words, or a mistyped one for picocli to report
+                }
+                if (first && next.startsWith("--")) {
+                    throw new ParameterException(spec.commandLine(), "Unknown option: '" + next.replaceAll("\\p{Cntrl}+", " ") + "'");
+                }
+                words.add(args.pop());
+                first = false;
+            }
+            argSpec.setValue(words);
+        }
+
+        private static boolean isOption(String arg, CommandSpec spec) {
+            int equals = arg.indexOf('=');
+            return spec.optionsMap().containsKey(equals > 0 ? arg.substring(0, equals) : arg);
+        }
+    }
 
     private final Terminal terminal;
 

@@ -98,7 +98,8 @@ final class TextOutput {
         return (results.totalExact() ? "" : "more than ") + String.format(Locale.ROOT, "%,d", results.total());
     }
 
+    /** The query as typed, on one line: a newline or control character in it would break the summary line. */
     private static String quoted(String query) {
-        return "\"" + query + "\"";
+        return "\"" + query.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ") + "\"";
     }
 }

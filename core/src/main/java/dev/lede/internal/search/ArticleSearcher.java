@@ -6,8 +6,14 @@ import dev.lede.InvalidQueryException;
 import dev.lede.SearchResults;
 import dev.lede.Snippet;
 import dev.lede.internal.index.ArticleDocuments;
+import dev.lede.internal.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -50,18 +56,35 @@ public final class ArticleSearcher {
         return hits;
     }
 
+    private static final int TIES_READ = 50;
+
+    private ScoreDoc[] newestFirstAmongEqualScores(ScoreDoc[] docs, int wanted) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, String> dates = new HashMap<>();
+        for (ScoreDoc doc : docs) {
+            String date = stored.document(doc.doc, Set.of(Fields.PUBLISHED)).get(Fields.PUBLISHED);
+            dates.put(doc.doc, date == null ? "" : date); // ISO dates sort as text; undated last
+        }
+        return Arrays.stream(docs)
+                .sorted(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparing(d -> dates.get(d.doc), Comparator.reverseOrder()))
+                .limit(wanted).toArray(ScoreDoc[]::new);
+    }
+
     public SearchResults search(String userQuery, int limit) throws IOException {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {
-            top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(wanted, SearchResults.EXACT_COUNT_LIMIT));
+            // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
+            int read = parsed.byMentions() ? wanted + TIES_READ : wanted;
+            top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
-            throw new InvalidQueryException(userQuery, "The query is too complex (too many terms or nested brackets); make it simpler.");
+            throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
         } catch (IllegalArgumentException | IllegalStateException unusable) {
-            throw new InvalidQueryException(userQuery, "The query has a pattern lede cannot run: " + unusable.getMessage() + ".");
+            // Lucene's wording names its classes and limits; the user needs to know what to change.
+            throw new InvalidQueryException(userQuery, LedeQueryParser.UNUSABLE_PATTERN);
         }
-        ScoreDoc[] docs = top.scoreDocs;
+        ScoreDoc[] docs = parsed.byMentions() ? newestFirstAmongEqualScores(top.scoreDocs, wanted) : top.scoreDocs;
         int[] docIds = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;

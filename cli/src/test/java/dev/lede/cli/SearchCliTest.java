@@ -1,0 +1,96 @@
+package dev.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lede search} as a user types it: dashes, phrases in name filters, open dates, refusals. */
+class SearchCliTest {
+    @TempDir
+    static Path work;
+    static String index;
+
+    @BeforeAll
+    static void indexSample() throws Exception {
+        index = work.resolve("index").toString();
+        assertEquals(0, LedeProcess.indexSample(work, Path.of(index)).exitCode());
+    }
+
+    private static LedeProcess.Run search(String... query) throws Exception {
+        String[] args = new String[query.length + 3];
+        args[0] = "search";
+        args[1] = "--index";
+        args[2] = index;
+        System.arraycopy(query, 0, args, 3, query.length);
+        return LedeProcess.run(work, args);
+    }
+
+    private static String summary(LedeProcess.Run run) {
+        List<String> lines = run.out().strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void wordsStartingWithADashAreQueryText() throws Exception {
+        LedeProcess.Run quoted = search("ceasefire -Egypt");
+        assertEquals(0, quoted.exitCode(), quoted.err());
+        for (List<String> args : List.of(List.of("ceasefire", "-Egypt"), List.of("-Egypt", "ceasefire"), List.of("--", "-Egypt", "ceasefire"),
+                List.of("ceasefire", "-Egypt", "-n", "10"), List.of("-n", "10", "ceasefire", "-Egypt"))) {
+            LedeProcess.Run run = search(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), args + ": " + run.err());
+            assertEquals(quoted.out().replace("\"ceasefire -Egypt\"", ""), run.out().replace("\"" + String.join(" ", args.stream()
+                    .filter(a -> !a.equals("--") && !a.equals("-n") && !a.equals("10")).toList()) + "\"", ""), args.toString());
+        }
+        // A word that only begins like an option (-i, -n) is a word too, not -i raq.
+        LedeProcess.Run iraq = search("ceasefire", "-iraq", "-nuclear");
+        assertEquals(0, iraq.exitCode(), iraq.err());
+        assertTrue(summary(iraq).endsWith("match \"ceasefire -iraq -nuclear\"."), iraq.out());
+        LedeProcess.Run mistyped = search("ceasefire", "--frobnicate");
+        assertEquals(2, mistyped.exitCode());
+        assertTrue(mistyped.err().startsWith("lede: Unknown option: '--frobnicate'"), mistyped.err());
+    }
+
+    @Test
+    void typedNameFiltersTakePhrases() throws Exception {
+        LedeProcess.Run run = search("person:\"Benny Gantz\"");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" 1. "), run.out());
+        assertFalse(run.err().contains("names_"), run.err());
+    }
+
+    @Test
+    void openDateRangesWork() throws Exception {
+        for (String query : List.of("date:[2024-01-01 TO *]", "date:[* TO *]", "date:{* TO 2025}")) {
+            LedeProcess.Run run = search(query);
+            assertEquals(0, run.exitCode(), query + ": " + run.err());
+            assertTrue(run.out().contains(" 1. "), query + ": " + run.out());
+        }
+    }
+
+    @Test
+    void aQueryOfCommonWordsAloneIsRefusedSayingWhy() throws Exception {
+        LedeProcess.Run run = search("the");
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out());
+        assertEquals("lede: The query has only common words that lede does not index (the); add a rarer word.\n", run.err());
+    }
+
+    @Test
+    void refusalsAreOneLineAndLinksAreSearchedForTheirWords() throws Exception {
+        for (String query : List.of("foo\nbar)", "*hostage", "word".repeat(750) + "~2", "x:\n\n" + "y".repeat(500))) {
+            LedeProcess.Run run = search(query);
+            assertEquals(2, run.exitCode(), query);
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertFalse(run.err().contains("Query") || run.err().contains("Exception"), run.err());
+        }
+        LedeProcess.Run link = search("https://www.aljazeera.com/news/2024/ceasefire-hostages");
+        assertEquals(0, link.exitCode(), link.err());
+        assertTrue(link.out().contains(" 1. "), link.out());
+    }
+}
