@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
@@ -68,15 +70,19 @@ public final class Lede implements Closeable {
     private static NameExtractor names;
 
     private final IndexStore store;
-    private final boolean extractNames;
+    /** Gives an article its names before it is written; null when articles keep the names they come with. */
+    private final UnaryOperator<Article> namer;
+    /** Tells when to commit by time. */
+    private final LongSupplier clock;
     /** Writes come from one thread, so one reused fingerprint buffer serves them all. */
     private final Fingerprint fingerprint = new Fingerprint();
     /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
     private volatile ArticleSearcher searcher;
 
-    private Lede(IndexStore store, boolean extractNames) {
+    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
         this.store = store;
-        this.extractNames = extractNames;
+        this.namer = namer;
+        this.clock = clock;
     }
 
     /**
@@ -87,7 +93,7 @@ public final class Lede implements Closeable {
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), true);
+        return new Lede(new IndexStore(directory), Lede::withNames, System::nanoTime);
     }
 
     /**
@@ -95,12 +101,12 @@ public final class Lede implements Closeable {
      * loads where names are not wanted or come from elsewhere (name extraction costs time).
      */
     public static Lede openWithoutNameExtraction(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), false);
+        return new Lede(new IndexStore(directory), null, System::nanoTime);
     }
 
-    /** A Lede over a store the caller made (tests put failing disks under it). */
-    static Lede open(IndexStore store, boolean extractNames) {
-        return new Lede(store, extractNames);
+    /** A Lede over a store, a namer and a clock the caller made (tests put failing disks and counters under it). */
+    static Lede open(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
+        return new Lede(store, namer, clock);
     }
 
     /** Whether {@code directory} holds an index with at least one commit; creates nothing. */
@@ -172,7 +178,15 @@ public final class Lede implements Closeable {
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
      */
     public Change add(Article article) throws IOException {
-        return put(article, fingerprint.of(article, extractNames), false);
+        return put(article, fingerprint(article), false);
+    }
+
+    /**
+     * The article's fingerprint as given, with which extractor will name it (so that adding a name model
+     * and indexing again names the articles anew).
+     */
+    private String fingerprint(Article article) {
+        return fingerprint.of(article, namer == null ? null : extractor().getClass().getSimpleName());
     }
 
     /**
@@ -197,7 +211,7 @@ public final class Lede implements Closeable {
             versions.remove(print);
             kept = print + " " + String.join(" ", versions.subList(0, Math.min(versions.size(), VERSIONS_KEPT - 1)));
         }
-        store.write(extractNames ? withNames(article) : article, kept, stored == null);
+        store.write(namer != null ? namer.apply(article) : article, kept, stored == null);
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
@@ -268,14 +282,14 @@ public final class Lede implements Closeable {
         int copies;
         final List<String> copiesNamed = new ArrayList<>();
         private int uncommitted;
-        private long lastCommit = System.nanoTime();
+        private long lastCommit = clock.getAsLong();
 
         Run(IndexListener listener) {
             this.listener = listener;
         }
 
         void add(Article article, String location) throws IOException {
-            String print = fingerprint.of(article, extractNames);
+            String print = fingerprint(article);
             RunInputs.Seen seen = inputs.see(article.id(), print);
             // An id made from the text is shared only by the same text, white space aside: a copy, not a version.
             if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article))) {
@@ -291,10 +305,10 @@ public final class Lede implements Closeable {
                 uncommitted++;
             }
             // By new work, not by articles read: a re-run over committed articles has nothing to commit.
-            if (uncommitted >= COMMIT_EVERY || (uncommitted > 0 && System.nanoTime() - lastCommit >= COMMIT_NANOS)) {
+            if (uncommitted >= COMMIT_EVERY || (uncommitted > 0 && clock.getAsLong() - lastCommit >= COMMIT_NANOS)) {
                 commit();
                 uncommitted = 0;
-                lastCommit = System.nanoTime();
+                lastCommit = clock.getAsLong();
                 listener.committed(store.committedArticles());
             }
         }

@@ -24,14 +24,14 @@ public final class Fingerprint {
 
     /** The fingerprint of an article whose names are all given (none will be extracted). */
     public String of(Article article) {
-        return of(article, false);
+        return of(article, null);
     }
 
     /**
-     * @param namesExtracted whether names will be extracted for the article when it is written, so that
-     *     an index written without extraction is not taken to have them
+     * @param namesBy what will extract the article's names when it has none ("RuleBasedNameExtractor"), or
+     *     null when none will: an article indexed without names, or by other rules, is then not taken as unchanged
      */
-    public String of(Article article, boolean namesExtracted) {
+    public String of(Article article, String namesBy) {
         length = 0;
         append(article.title());
         append(article.body());
@@ -41,8 +41,8 @@ public final class Fingerprint {
             append(name.type().label());
             append(name.text());
         }
-        if (namesExtracted && article.names().isEmpty()) {
-            append("\u0001names extracted");
+        if (namesBy != null && article.names().isEmpty()) {
+            append("\u0001names by " + namesBy);
         }
         // The UTF-16 code units as they are: encoding to UTF-8 first would cost several times the hash.
         bytes = ArrayUtil.grow(bytes, length * Character.BYTES);
