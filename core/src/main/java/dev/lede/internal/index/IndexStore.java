@@ -23,6 +23,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -431,6 +433,7 @@ public final class IndexStore implements Closeable {
                     .setUseCompoundFile(false);
             try {
                 boolean fresh = !DirectoryReader.indexExists(dir);
+                committed = fresh ? 0 : committedIn(dir);
                 writer = new IndexWriter(dir, config);
                 if (fresh) {
                     // An empty first commit marks the directory as lede's at once: a first run cut short
@@ -485,10 +488,21 @@ public final class IndexStore implements Closeable {
             }
             writtenSinceRefresh.clear();
         }
-        String reason = diskFull(e) ? "the disk is full" : e instanceof FileSystemException fs && fs.getReason() != null
-                ? fs.getReason().toLowerCase(java.util.Locale.ROOT) : String.valueOf(e.getMessage());
+        String reason = diskFull(e) ? "the disk is full"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason().toLowerCase(java.util.Locale.ROOT)
+                : String.valueOf(e.getMessage());
         return new IndexUnusableException("Could not write to the index " + path + ": " + reason + "; the " + committed
-                + (committed == 1 ? " article" : " articles") + " committed before are kept.", e);
+                + (committed == 1 ? " article committed before is kept." : " articles committed before are kept."), e);
+    }
+
+    /** Articles in the last commit, read from its list of segments alone. */
+    private static int committedIn(Directory dir) throws IOException {
+        int articles = 0;
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+            articles += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
+        }
+        return articles;
     }
 
     /** Whether the failure, or one under it, is the operating system's "no space left". */
