@@ -209,7 +209,9 @@ public final class Lede implements Closeable {
         if (laterVersion && stored != null) {
             List<String> versions = new ArrayList<>(List.of(stored.split(" ")));
             versions.remove(print);
-            kept = print + " " + String.join(" ", versions.subList(0, Math.min(versions.size(), VERSIONS_KEPT - 1)));
+            for (String earlier : versions.subList(0, Math.min(versions.size(), VERSIONS_KEPT - 1))) {
+                kept += " " + earlier;
+            }
         }
         store.write(namer != null ? namer.apply(article) : article, kept, stored == null);
         return stored == null ? Change.ADDED : Change.UPDATED;
