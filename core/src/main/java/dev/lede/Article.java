@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Articles are immutable. Build one with {@link #of(String, String, String)}, which derives a
  * stable {@link #id() id} from the source link (or, where the link names no page, from the source
- * and title), so that indexing the same article again updates it instead of adding a copy.
+ * and the headline and text, white space aside), so that indexing the same article again updates it
+ * (or finds it unchanged) instead of adding a copy, while different articles under one headline stay apart.
  *
  * @param id stable identifier, unique in an index
  * @param title headline, possibly empty
@@ -31,7 +32,7 @@ public record Article(String id, String title, String body, String link, LocalDa
         }
     }
 
-    /** An article with an id derived from its link (or source and title), no date and no names yet. */
+    /** An article with an id derived from its link (or source and text), no date and no names yet. */
     public static Article of(String title, String body, String link) {
         return new Article(null, title, body, link, null, List.of());
     }

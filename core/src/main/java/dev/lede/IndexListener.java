@@ -8,6 +8,12 @@ public interface IndexListener {
     /** Called for each input that is skipped. */
     default void problem(InputProblem problem) {}
 
+    /**
+     * Called as the run begins and after each commit, with how many articles the index then keeps for
+     * good: what remains if the run is stopped now.
+     */
+    default void committed(int articles) {}
+
     /** A listener that ignores everything. */
     IndexListener NONE = new IndexListener() {};
 }

@@ -3,11 +3,14 @@ package dev.lede;
 import dev.lede.internal.eval.BaselineRanker;
 import dev.lede.internal.eval.Judgements;
 import dev.lede.internal.eval.Metrics;
+import dev.lede.internal.index.Fingerprint;
 import dev.lede.internal.index.IndexStore;
+import dev.lede.internal.index.RunInputs;
 import dev.lede.internal.names.NameEvaluation;
 import dev.lede.internal.names.ModelNameExtractor;
 import dev.lede.internal.names.NameExtractor;
 import dev.lede.internal.names.RuleBasedNameExtractor;
+import dev.lede.internal.parse.ArticleIds;
 import dev.lede.internal.parse.InputFiles;
 import dev.lede.internal.parse.InputReader;
 import dev.lede.internal.search.ArticleSearcher;
@@ -19,10 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
@@ -48,8 +55,14 @@ import org.apache.lucene.search.Query;
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
     public static final int DEFAULT_LIMIT = 10;
-    /** Commit this often while indexing, so an interrupted run keeps most of its work. */
+    /** Commit after this many new or changed articles while indexing, so an interrupted run keeps most of its work... */
     private static final int COMMIT_EVERY = 5_000;
+    /** ... or after this long with any of them waiting: slow inputs lose little too. */
+    private static final long COMMIT_NANOS = 10_000_000_000L;
+    /** How many exact copies a report names. */
+    private static final int COPIES_NAMED = 5;
+    /** How many versions an article keeps the fingerprints of, to recognise them when the run is read again. */
+    private static final int VERSIONS_KEPT = 8;
 
     /** How deep rankings go when evaluated (trec_eval's default). */
     private static final int EVALUATION_DEPTH = 1000;
@@ -57,23 +70,30 @@ public final class Lede implements Closeable {
     private static NameExtractor names;
 
     private final IndexStore store;
-    private final boolean extractNames;
+    /** Gives an article its names before it is written; null when articles keep the names they come with. */
+    private final UnaryOperator<Article> namer;
+    /** Tells when to commit by time. */
+    private final LongSupplier clock;
+    /** Writes come from one thread, so one reused fingerprint buffer serves them all. */
+    private final Fingerprint fingerprint = new Fingerprint();
     /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
     private volatile ArticleSearcher searcher;
 
-    private Lede(IndexStore store, boolean extractNames) {
+    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
         this.store = store;
-        this.extractNames = extractNames;
+        this.namer = namer;
+        this.clock = clock;
     }
 
     /**
-     * Opens the index in {@code directory}, creating it on the first write if there is none.
+     * Opens the index in {@code directory}, creating it on the first write if there is none (nothing is
+     * created before: reading a missing index leaves no directory behind).
      *
      * @throws IndexUnusableException if the directory holds other files and is not an index
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), true);
+        return new Lede(new IndexStore(directory), Lede::withNames, System::nanoTime);
     }
 
     /**
@@ -81,10 +101,15 @@ public final class Lede implements Closeable {
      * loads where names are not wanted or come from elsewhere (name extraction costs time).
      */
     public static Lede openWithoutNameExtraction(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), false);
+        return new Lede(new IndexStore(directory), null, System::nanoTime);
     }
 
-    /** Whether {@code directory} holds an index with at least one commit. */
+    /** A Lede over a store, a namer and a clock the caller made (tests put failing disks and counters under it). */
+    static Lede open(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
+        return new Lede(store, namer, clock);
+    }
+
+    /** Whether {@code directory} holds an index with at least one commit; creates nothing. */
     public static boolean exists(Path directory) {
         return IndexStore.exists(directory);
     }
@@ -167,9 +192,46 @@ public final class Lede implements Closeable {
      * has none. Visible to this instance's searches at once; durable after {@link #commit()} or {@link #close()}.
      *
      * @throws IndexLockedException if another process is writing to the index
+     * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
      */
     public Change add(Article article) throws IOException {
-        return store.put(extractNames ? withNames(article) : article);
+        return put(article, fingerprint(article), false);
+    }
+
+    /**
+     * The article's fingerprint as given, with which extractor will name it (so that adding a name model
+     * and indexing again names the articles anew).
+     */
+    private String fingerprint(Article article) {
+        return fingerprint.of(article, namer == null ? null : extractor().getClass().getSimpleName());
+    }
+
+    /**
+     * Writes the article unless the index has it. The fingerprint is of the article as given, so an
+     * unchanged one costs a look-up and no name extraction.
+     *
+     * @param laterVersion an earlier input of this run had the same id and other content: this one
+     *     replaces it, and the index keeps the earlier one's fingerprint so that reading the run again
+     *     passes over both
+     */
+    private Change put(Article article, String print, boolean laterVersion) throws IOException {
+        String stored = store.fingerprints(article.id());
+        if (stored != null) {
+            List<String> versions = List.of(stored.split(" "));
+            if (versions.get(0).equals(print) || (!laterVersion && versions.contains(print))) {
+                return Change.UNCHANGED;
+            }
+        }
+        String kept = print;
+        if (laterVersion && stored != null) {
+            List<String> versions = new ArrayList<>(List.of(stored.split(" ")));
+            versions.remove(print);
+            for (String earlier : versions.subList(0, Math.min(versions.size(), VERSIONS_KEPT - 1))) {
+                kept += " " + earlier;
+            }
+        }
+        store.write(namer != null ? namer.apply(article) : article, kept, stored == null);
+        return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
     /** Deletes the article with this id; false if there was none. */
@@ -179,7 +241,10 @@ public final class Lede implements Closeable {
 
     /**
      * Indexes every article in the given files and directories (recursively; hidden files and files of
-     * other types skipped). Bad inputs are reported and skipped; everything else is indexed and committed.
+     * other types skipped, and counted in the report). Bad inputs are reported and skipped; everything
+     * else is indexed and committed. Exact copies of an earlier input of the run are stored once and
+     * counted. Commits come after every 5,000 new or changed articles and every 10 seconds with any
+     * waiting, so an interrupted run keeps most of its work, and running it again finishes it.
      */
     public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
         return index(paths, InputFormat.AUTO, listener);
@@ -197,32 +262,79 @@ public final class Lede implements Closeable {
             problems.add(problem);
             listener.problem(problem);
         };
-        List<Path> files = InputFiles.expand(paths, report);
-        int[] counts = new int[Change.values().length];
+        Map<String, Integer> notRead = new TreeMap<>();
+        List<Path> files = InputFiles.expand(paths, report, file -> notRead.merge(InputFiles.kind(file), 1, Integer::sum));
+        Run run = new Run(listener);
+        listener.committed(store.committedArticles());
         int done = 0;
         for (Path file : files) {
             IOException[] failure = new IOException[1];
             InputReader.read(file, format, (article, line) -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                try {
-                    counts[add(article).ordinal()]++;
-                    if ((counts[0] + counts[1] + counts[2]) % COMMIT_EVERY == 0) {
-                        commit();
+                if (failure[0] == null) {
+                    try {
+                        run.add(article, line == 0 ? file.toString() : file + ":" + line);
+                    } catch (IOException e) {
+                        failure[0] = e;
                     }
-                } catch (IOException e) {
-                    failure[0] = e;
                 }
             }, report);
             if (failure[0] != null) {
                 throw failure[0];
             }
-            listener.fileDone(++done, files.size(), counts[0] + counts[1] + counts[2]);
+            listener.fileDone(++done, files.size(), run.articles());
         }
         commit();
-        return new IndexReport(files.size(), counts[Change.ADDED.ordinal()], counts[Change.UPDATED.ordinal()],
-                counts[Change.UNCHANGED.ordinal()], problems);
+        listener.committed(store.committedArticles());
+        List<Map.Entry<String, Integer>> kinds = new ArrayList<>(notRead.entrySet());
+        kinds.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        kinds.forEach(kind -> byKind.put(kind.getKey(), kind.getValue()));
+        return new IndexReport(files.size(), run.counts[Change.ADDED.ordinal()], run.counts[Change.UPDATED.ordinal()],
+                run.counts[Change.UNCHANGED.ordinal()], run.copies, run.copiesNamed, byKind, problems);
+    }
+
+    /** One indexing run: what it found, and when to commit. */
+    private final class Run {
+        private final IndexListener listener;
+        private final RunInputs inputs = new RunInputs();
+        final int[] counts = new int[Change.values().length];
+        int copies;
+        final List<String> copiesNamed = new ArrayList<>();
+        private int uncommitted;
+        private long lastCommit = clock.getAsLong();
+
+        Run(IndexListener listener) {
+            this.listener = listener;
+        }
+
+        void add(Article article, String location) throws IOException {
+            String print = fingerprint(article);
+            RunInputs.Seen seen = inputs.see(article.id(), print);
+            // An id made from the text is shared only by the same text, white space aside: a copy, not a version.
+            if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article))) {
+                copies++;
+                if (copiesNamed.size() < COPIES_NAMED) {
+                    copiesNamed.add(location);
+                }
+                return;
+            }
+            Change change = put(article, print, seen == RunInputs.Seen.OTHER_VERSION);
+            counts[change.ordinal()]++;
+            if (change != Change.UNCHANGED) {
+                uncommitted++;
+            }
+            // By new work, not by articles read: a re-run over committed articles has nothing to commit.
+            if (uncommitted >= COMMIT_EVERY || (uncommitted > 0 && clock.getAsLong() - lastCommit >= COMMIT_NANOS)) {
+                commit();
+                uncommitted = 0;
+                lastCommit = clock.getAsLong();
+                listener.committed(store.committedArticles());
+            }
+        }
+
+        int articles() {
+            return counts[0] + counts[1] + counts[2] + copies;
+        }
     }
 
     /** The {@value #DEFAULT_LIMIT} best matches for a query. */
@@ -383,7 +495,8 @@ public final class Lede implements Closeable {
     }
 
     /**
-     * Verifies the whole index with Lucene's CheckIndex.
+     * Verifies the whole index with Lucene's CheckIndex, without writing to it (on a read-only disk
+     * too, where it is checked without taking the write lock).
      *
      * @return what is wrong, one sentence each; empty when the index is sound
      * @throws IndexLockedException if another process is writing to it

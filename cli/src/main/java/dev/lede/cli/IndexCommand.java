@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index article files and directories (recursively).",
                 "Formats: page text (.txt), JSON Lines (.jsonl), HTML pages (.html), each maybe gzipped (.gz).",
-                "Indexing the same article again updates it; it is never stored twice."})
+                "Indexing the same article again updates it; it is never stored twice.",
+                "Other files in directories (report.pdf, README.txt) are passed over and counted.",
+                "If stopped, the index keeps what was committed; run the same command again to finish."})
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
@@ -46,21 +48,47 @@ final class IndexCommand implements Callable<Integer> {
     /** Indexes the paths, showing progress and problems, then prints the summary. */
     static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format) throws Exception {
         Progress progress = new Progress(terminal);
+        // Ctrl-C (or a plain kill) ends the JVM through its shutdown hooks: say what the index keeps.
+        Thread stopped = new Thread(() -> progress.stopped(indexPath), "lede-index-stopped");
+        Runtime.getRuntime().addShutdownHook(stopped);
         IndexReport report;
         try (Lede lede = Lede.open(indexPath)) {
             report = lede.index(paths, format, progress);
         } finally {
-            progress.clear();
+            progress.finish();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopped);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs, and finds the run finished.
+            }
         }
         terminal.out.println(summary(report, indexPath));
         return report;
     }
 
+    /** The summary: one line of counts, then a line each for exact copies and files passed over, if any. */
     static String summary(IndexReport report, Path indexPath) {
-        int articles = report.added() + report.updated() + report.unchanged();
-        return String.format("Indexed %d %s from %d %s into %s: %d added, %d updated, %d unchanged, %d skipped.",
+        int articles = report.added() + report.updated() + report.unchanged() + report.copies();
+        StringBuilder text = new StringBuilder(String.format("Indexed %d %s from %d %s into %s: %d added, %d updated, %d unchanged, ",
                 articles, plural(articles, "article"), report.files(), plural(report.files(), "file"), indexPath,
-                report.added(), report.updated(), report.unchanged(), report.skipped());
+                report.added(), report.updated(), report.unchanged()));
+        if (report.copies() > 0) {
+            text.append(report.copies()).append(report.copies() == 1 ? " exact copy, " : " exact copies, ");
+        }
+        text.append(report.skipped()).append(" skipped.");
+        if (report.copies() > 0) {
+            int more = report.copies() - report.copiesNamed().size();
+            text.append(System.lineSeparator()).append(report.copies() == 1 ? "1 input was a copy" : report.copies()
+                    + " inputs were copies").append(" of an earlier one (the same text, white space aside), stored once: ")
+                    .append(String.join(", ", report.copiesNamed())).append(more > 0 ? " and " + more + " more." : ".");
+        }
+        if (report.filesNotRead() > 0) {
+            List<String> kinds = report.notRead().entrySet().stream().map(kind -> kind.getValue() + " " + kind.getKey()).toList();
+            text.append(System.lineSeparator()).append(report.filesNotRead()).append(' ')
+                    .append(plural(report.filesNotRead(), "file")).append(" of other types not read: ")
+                    .append(String.join(", ", kinds)).append('.');
+        }
+        return text.toString();
     }
 
     static String plural(int count, String word) {
@@ -72,13 +100,16 @@ final class IndexCommand implements Callable<Integer> {
         private final Terminal terminal;
         private long lastDrawn;
         private boolean drawn;
+        /** Read by the shutdown hook, on another thread. */
+        private volatile int committed = -1;
+        private volatile boolean finished;
 
         Progress(Terminal terminal) {
             this.terminal = terminal;
         }
 
         @Override
-        public void fileDone(int filesDone, int totalFiles, int articles) {
+        public synchronized void fileDone(int filesDone, int totalFiles, int articles) {
             long now = System.nanoTime();
             if (!terminal.interactive || (now - lastDrawn < 100_000_000L && filesDone < totalFiles)) {
                 return;
@@ -90,7 +121,29 @@ final class IndexCommand implements Callable<Integer> {
         }
 
         @Override
-        public void problem(InputProblem problem) {
+        public void committed(int articles) {
+            committed = articles;
+        }
+
+        /** The run ended, normally or with an error that will be reported. */
+        synchronized void finish() {
+            finished = true;
+            clear();
+        }
+
+        /** The process is ending before the run did. */
+        synchronized void stopped(Path indexPath) {
+            if (finished) {
+                return;
+            }
+            clear();
+            terminal.problem(committed < 0 ? "stopped before writing anything to " + indexPath + "."
+                    : "stopped; " + indexPath + " keeps the " + committed + " " + plural(committed, "article")
+                            + " committed so far. Run the same command again to finish.");
+        }
+
+        @Override
+        public synchronized void problem(InputProblem problem) {
             clear();
             terminal.problem(problem.skipped() ? "skipped " + problem : problem.toString());
         }

@@ -176,15 +176,17 @@ class IngestCliTest {
         // A few articles first, so that every new id is looked up in the index and its view is open from the start.
         assertEquals(0, LedeProcess.run(work, "index", "--index", index.toString(), LedeProcess.TESTDATA.resolve("ingest/good").toString()).exitCode());
         int before = articles(index);
-        // Read again in the same run, after this small heap has made lede forget the fingerprints of its first writes.
+        // New versions of the first 200 (same links), read in the same run after this small heap has made lede
+        // forget the fingerprints of its first writes: each must replace its article, not add a second one.
         Path repeats = work.resolve("repeats.jsonl");
-        Files.write(repeats, Files.readAllLines(bulk).subList(0, 200));
+        Files.write(repeats, Files.readAllLines(bulk).subList(0, 200).stream().map(line -> line.replace(" was published.", " was revised."))
+                .toList());
         Process process = LedeProcess.start(work, Map.of(), List.of("-Xmx48m"), "index", "--index", index.toString(),
                 bulk.toString(), repeats.toString());
         process.getOutputStream().close();
         LedeProcess.Run run = LedeProcess.finish(process);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains(": " + BULK_ARTICLES + " added, 0 updated, 200 unchanged, 0 skipped."), run.out());
+        assertTrue(run.out().contains(": " + BULK_ARTICLES + " added, 200 updated, 0 unchanged, 0 skipped."), run.out());
         assertEquals(before + BULK_ARTICLES, articles(index));
     }
 
@@ -253,8 +255,124 @@ class IngestCliTest {
         }
     }
 
+    /** A commit with articles in it: lede's first commit, made as it creates the index, is empty. */
     private static boolean hasCommit(Path index) throws Exception {
-        return hasFile(index, "segments_");
+        if (!Files.isDirectory(index)) {
+            return false;
+        }
+        try (var files = Files.list(index)) {
+            return files.map(f -> f.getFileName().toString()).anyMatch(name -> name.startsWith("segments_") && !name.equals("segments_1"));
+        }
+    }
+
+    private static Process startBulkIndex(Path index) throws Exception {
+        Process process = LedeProcess.start(work, Map.of(), List.of(), "index", "--index", index.toString(), bulk.toString());
+        process.getOutputStream().close();
+        return process;
+    }
+
+    private static void waitFor(Process process, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!condition.call() && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(10);
+        }
+        assertTrue(process.isAlive(), "still indexing");
+    }
+
+    @Test
+    void aFirstRunKilledBeforeItsFirstCommitIsFinishedByRunningItAgain() throws Exception {
+        Path index = work.resolve("first-killed-index");
+        Process process = startBulkIndex(index);
+        // Lucene writes the first segment's stored fields as articles come, long before 5,000 of them.
+        waitFor(process, () -> hasFile(index, "_0."));
+        process.destroyForcibly();
+        process.waitFor();
+
+        LedeProcess.Run stats = LedeProcess.run(work, "stats", "--index", index.toString());
+        assertEquals(0, stats.exitCode(), "an index, if empty: " + stats.err());
+        LedeProcess.Run rerun = LedeProcess.run(work, "index", "--index", index.toString(), bulk.toString());
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertEquals(BULK_ARTICLES, articles(index));
+    }
+
+    @Test
+    void aSecondWriterDuringAFirstRunIsToldTheIndexIsBeingWritten() throws Exception {
+        Path index = work.resolve("first-locked-index");
+        Process writer = LedeProcess.start(work, Map.of(), List.of(), "index", "--index", index.toString(), "--format", "jsonl", "-");
+        BufferedWriter in = new BufferedWriter(new OutputStreamWriter(writer.getOutputStream(), StandardCharsets.UTF_8));
+        in.write("{\"title\":\"Held\",\"body\":\"The writer keeps its lock while its input is open.\"}\n");
+        in.flush();
+        try {
+            waitFor(writer, () -> hasFile(index, "write.lock"));
+            LedeProcess.Run second = LedeProcess.run(work, "index", "--index", index.toString(),
+                    LedeProcess.TESTDATA.resolve("ingest/good/ferry-strike.html").toString());
+            assertEquals(4, second.exitCode(), second.out() + second.err());
+            assertTrue(second.err().contains("is being written by another process"), second.err());
+        } finally {
+            in.close();
+        }
+        assertEquals(0, LedeProcess.finish(writer).exitCode());
+    }
+
+    @Test
+    void interruptedItSaysWhatIsKeptAndARerunFinishes() throws Exception {
+        Path index = work.resolve("interrupted-index");
+        Process process = startBulkIndex(index);
+        waitFor(process, () -> hasCommit(index));
+        Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+        assertEquals(0, interrupt.waitFor());
+        LedeProcess.Run run = LedeProcess.finish(process);
+        assertEquals(1, run.err().lines().count(), run.err());
+        var said = java.util.regex.Pattern.compile("lede: stopped; " + java.util.regex.Pattern.quote(index.toString())
+                + " keeps the (\\d+) articles committed so far\\. Run the same command again to finish\\.\n").matcher(run.err());
+        assertTrue(said.matches(), run.err());
+        int kept = Integer.parseInt(said.group(1));
+        assertTrue(kept > 0 && articles(index) >= kept, kept + " said, " + articles(index) + " kept");
+
+        LedeProcess.Run rerun = LedeProcess.run(work, "index", "--index", index.toString(), bulk.toString());
+        assertEquals(0, rerun.exitCode(), rerun.err());
+        assertEquals(BULK_ARTICLES, articles(index));
+    }
+
+    @Test
+    void readingCommandsAndRefusedInputsCreateNoIndex() throws Exception {
+        Path missing = work.resolve("nosuch");
+        for (String[] command : List.of(new String[] {"search", "gaza"}, new String[] {"stats"}, new String[] {"names", "--top"},
+                new String[] {"check"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--index", missing.toString()));
+            LedeProcess.Run run = LedeProcess.run(work, args.toArray(String[]::new));
+            assertEquals(4, run.exitCode(), args + ": " + run.err());
+            assertTrue(run.err().contains("There is no index at " + missing), run.err());
+            assertFalse(Files.exists(missing), args + " left a directory behind");
+        }
+        Path fifo = work.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        LedeProcess.Run run = LedeProcess.run(work, "index", "--index", missing.toString(), fifo.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not a regular file or directory"), run.err());
+        assertFalse(Files.exists(missing), "refused input left an index directory behind");
+    }
+
+    @Test
+    void theSummaryCountsCopiesAndFilesOfOtherTypes() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("desk"));
+        String kilroy = "Kilroy launches 'Veritas' party\n\n";
+        Files.writeString(folder.resolve("111.txt"), kilroy + "Robert Kilroy-Silk has launched his own party.\n");
+        Files.writeString(folder.resolve("293.txt"), kilroy + "The new party was launched in London on Wednesday.\n");
+        Files.writeString(folder.resolve("300.txt"), kilroy + "Robert Kilroy-Silk has launched his own party.\n");
+        for (String other : List.of("report.pdf", "notes.docx", "plan.md", "README.TXT")) {
+            Files.writeString(folder.resolve(other), "Not an article\n\nA file beside them.\n");
+        }
+        Path index = work.resolve("desk-index");
+        LedeProcess.Run run = LedeProcess.run(work, "index", "--index", index.toString(), folder.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("Indexed 3 articles from 3 files into " + index + ": 2 added, 0 updated, 0 unchanged, 1 exact copy, 0 skipped.",
+                "1 input was a copy of an earlier one (the same text, white space aside), stored once: " + folder.resolve("300.txt") + ".",
+                "4 files of other types not read: 1 .docx, 1 .md, 1 .pdf, 1 README."), run.out().lines().toList());
+        LedeProcess.Run again = LedeProcess.run(work, "index", "--index", index.toString(), folder.toString());
+        assertTrue(again.out().startsWith("Indexed 3 articles from 3 files into " + index + ": 0 added, 0 updated, 2 unchanged, 1 exact copy, 0 skipped."),
+                again.out());
     }
 
     private static boolean hasFile(Path index, String prefix) throws Exception {

@@ -6,6 +6,7 @@ import dev.lede.Lede;
 import dev.lede.IndexUnusableException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,11 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -34,11 +38,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NoLockFactory;
 
 /**
  * One index directory: a reader for searching, opened lazily and refreshed when the index changes,
- * and a writer, opened on the first write (so searching never takes the write lock).
+ * and a writer, opened on the first write (so searching never takes the write lock). Nothing is
+ * created on disk before the first write: reading a missing index leaves no directory behind.
  */
 public final class IndexStore implements Closeable {
     /**
@@ -51,10 +58,18 @@ public final class IndexStore implements Closeable {
     private static final int WRITTEN_ID_BITS_LOG2 =
             63 - Long.numberOfLeadingZeros(Math.min(Runtime.getRuntime().maxMemory() / 32, 8L << 20) * 8);
 
+    /** Opens the Lucene directory at a path that exists; tests put failing directories in between. */
+    public interface Opener {
+        Directory open(Path path) throws IOException;
+    }
+
     private final Path path;
-    private final Directory directory;
+    private final Opener opener;
+    /** Null until the path is a directory: Lucene creates the directory it opens, and reading must create nothing. */
+    private Directory directory;
+    /** Articles in the last commit this store made, or found when it began writing. */
+    private int committed;
     private final Analyzer analyzer = new LedeAnalyzer();
-    private final Fingerprint fingerprint = new Fingerprint();
     private IndexWriter writer;
     private DirectoryReader reader;
     /** Fingerprints of articles written since {@link #reader} was opened, by id. */
@@ -79,37 +94,68 @@ public final class IndexStore implements Closeable {
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
     public IndexStore(Path path) throws IOException {
+        this(path, FSDirectory::open);
+    }
+
+    public IndexStore(Path path, Opener opener) throws IOException {
         this.path = path;
+        this.opener = opener;
         refuseForeignDirectory(path);
-        this.directory = FSDirectory.open(path);
+        directory(false);
+    }
+
+    /** The index directory, opened when it exists or when {@code create} says to make it; null otherwise. */
+    private Directory directory(boolean create) throws IOException {
+        if (directory == null) {
+            if (create) {
+                Files.createDirectories(path);
+            } else if (!Files.isDirectory(path)) {
+                return null;
+            }
+            directory = opener.open(path);
+        }
+        return directory;
     }
 
     public Analyzer analyzer() {
         return analyzer;
     }
 
+    /** Whether the path holds an index with a commit; creates nothing. */
     public static boolean exists(Path path) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
         try (Directory dir = FSDirectory.open(path)) {
-            return Files.isDirectory(path) && DirectoryReader.indexExists(dir);
+            return DirectoryReader.indexExists(dir);
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Adds the article, or replaces the one with its id; writes nothing when the index has it exactly. */
-    public Lede.Change put(Article article) throws IOException {
+    /**
+     * What the index keeps of the article with this id to tell whether an input changed it: its
+     * {@link Fingerprint} first, then those of versions it replaced in the run that wrote it, space
+     * separated; null when the index has no such article.
+     */
+    public String fingerprints(String id) throws IOException {
+        return fingerprintOf(id);
+    }
+
+    /**
+     * Writes the article, replacing any with its id.
+     *
+     * @param fingerprints what {@link #fingerprints} is to return for it from now on
+     * @param isNew whether the index is known not to have the id (so there is nothing to delete)
+     */
+    public void write(Article article, String fingerprints, boolean isNew) throws IOException {
         IndexWriter w = writer();
-        String fingerprint = this.fingerprint.of(article);
-        String before = fingerprintOf(article.id());
-        if (fingerprint.equals(before)) {
-            return Lede.Change.UNCHANGED;
-        }
         try {
-            if (before == null) {
+            if (isNew) {
                 // Known to be new: no delete-by-id for Lucene to buffer and apply.
-                w.addDocument(ArticleDocuments.toDocument(article, fingerprint));
+                w.addDocument(ArticleDocuments.toDocument(article, fingerprints));
             } else {
-                w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, fingerprint));
+                w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, fingerprints));
             }
         } catch (IllegalArgumentException e) {
             if (e.getMessage() == null || !e.getMessage().startsWith("cannot change field")) {
@@ -118,8 +164,10 @@ public final class IndexStore implements Closeable {
             // Lucene refuses a field indexed differently from the same field in the index.
             throw new IndexUnusableException("The index " + path + " was written by an earlier version of lede whose fields"
                     + " differ; delete it and index the articles again.", e);
+        } catch (IOException e) {
+            throw writeFailed(e);
         }
-        writtenSinceRefresh.put(article.id(), fingerprint);
+        writtenSinceRefresh.put(article.id(), fingerprints);
         if (writtenIds != null) {
             writtenIds.set(idBit(article.id()));
         }
@@ -130,7 +178,15 @@ public final class IndexStore implements Closeable {
             writtenSinceRefresh.clear();
             viewBehind = true;
         }
-        return before == null ? Lede.Change.ADDED : Lede.Change.UPDATED;
+    }
+
+    /** How many articles the index held at its last commit (as this store last committed or read it). */
+    public int committedArticles() throws IOException {
+        if (writer != null) {
+            return committed;
+        }
+        DirectoryReader current = reader();
+        return current == null ? 0 : current.numDocs();
     }
 
     public boolean delete(String id) throws IOException {
@@ -168,10 +224,11 @@ public final class IndexStore implements Closeable {
         }
         if (reader == null) {
             try {
+                Directory dir = directory(false);
                 if (writer != null) {
                     reader = DirectoryReader.open(writer);
-                } else if (DirectoryReader.indexExists(directory)) {
-                    reader = DirectoryReader.open(directory);
+                } else if (dir != null && DirectoryReader.indexExists(dir)) {
+                    reader = DirectoryReader.open(dir);
                 } else {
                     return null;
                 }
@@ -211,6 +268,9 @@ public final class IndexStore implements Closeable {
     /** Size of the index files on disk. */
     public long bytes() throws IOException {
         long total = 0;
+        if (directory(false) == null) {
+            return 0;
+        }
         for (String file : directory.listAll()) {
             total += directory.fileLength(file);
         }
@@ -243,17 +303,32 @@ public final class IndexStore implements Closeable {
     }
 
     /**
-     * Lucene's CheckIndex over the whole index. Takes the write lock, so no other process may write meanwhile.
+     * Lucene's CheckIndex over the whole index. Takes the write lock, so no other process may write
+     * meanwhile; where the lock cannot be created (a read-only disk, where nobody can write), checks without it.
      *
      * @return a list of problems; empty when the index is sound
      */
-    public java.util.List<String> check() throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return java.util.List.of("there is no index here");
+    public List<String> check() throws IOException {
+        Directory dir = directory(false);
+        if (dir == null || !DirectoryReader.indexExists(dir)) {
+            return List.of("there is no index here");
         }
-        try (org.apache.lucene.index.CheckIndex checker = new org.apache.lucene.index.CheckIndex(directory)) {
-            org.apache.lucene.index.CheckIndex.Status status = checker.checkIndex();
-            java.util.List<String> problems = new java.util.ArrayList<>();
+        Lock lock = null;
+        if (Files.isWritable(path)) {
+            try {
+                lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+            } catch (LockObtainFailedException e) {
+                throw new IndexLockedException("The index " + path + " is being written by another process; check it when that is done.", e);
+            } catch (FileSystemException cannotCreateLock) {
+                // Not writable after all (a read-only mount says so only when written to).
+            }
+        }
+        if (lock == null) {
+            lock = NoLockFactory.INSTANCE.obtainLock(dir, IndexWriter.WRITE_LOCK_NAME);
+        }
+        try (CheckIndex checker = new CheckIndex(dir, lock)) {
+            CheckIndex.Status status = checker.checkIndex();
+            List<String> problems = new ArrayList<>();
             if (status.missingSegments) {
                 problems.add("the list of segments is missing or unreadable");
             }
@@ -267,14 +342,18 @@ public final class IndexStore implements Closeable {
                 problems.add("Lucene's CheckIndex found problems");
             }
             return problems;
-        } catch (LockObtainFailedException e) {
-            throw new IndexLockedException("The index " + path + " is being written by another process; check it when that is done.", e);
         }
     }
 
+    /** Makes every write durable, and remembers how many articles that keeps. */
     public void commit() throws IOException {
         if (writer != null) {
-            writer.commit();
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                throw writeFailed(e);
+            }
+            committed = writer.getDocStats().numDocs;
         }
     }
 
@@ -285,10 +364,16 @@ public final class IndexStore implements Closeable {
                 reader.close();
             }
             if (writer != null) {
-                writer.close();
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    throw writeFailed(e);
+                }
             }
         } finally {
-            directory.close();
+            if (directory != null) {
+                directory.close();
+            }
         }
     }
 
@@ -339,7 +424,7 @@ public final class IndexStore implements Closeable {
 
     private IndexWriter writer() throws IOException {
         if (writer == null) {
-            Files.createDirectories(path);
+            Directory dir = directory(true);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMB())
@@ -347,13 +432,23 @@ public final class IndexStore implements Closeable {
                     // A flushed segment packed into one compound file is written twice; merges soon replace it anyway.
                     .setUseCompoundFile(false);
             try {
-                writer = new IndexWriter(directory, config);
+                boolean fresh = !DirectoryReader.indexExists(dir);
+                committed = fresh ? 0 : committedIn(dir);
+                writer = new IndexWriter(dir, config);
+                if (fresh) {
+                    // An empty first commit marks the directory as lede's at once: a first run cut short
+                    // before its first real commit is then resumed by running it again, not refused.
+                    writer.commit();
+                }
+                committed = writer.getDocStats().numDocs;
             } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
                     | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
                 throw damaged(e);
             } catch (LockObtainFailedException e) {
                 throw new IndexLockedException("The index " + path + " is being written by another process (it holds "
                         + path.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish and try again.", e);
+            } catch (IOException e) {
+                throw writeFailed(e);
             }
             if (reader != null) {
                 reader.close();
@@ -371,6 +466,61 @@ public final class IndexStore implements Closeable {
         return (id.hashCode() * 0x9E3779B9) >>> (32 - WRITTEN_ID_BITS_LOG2);
     }
 
+    /**
+     * A write that failed (a full disk, a read-only one): the writer is dropped without committing more,
+     * so that the message can say exactly what the index keeps.
+     */
+    private IndexUnusableException writeFailed(IOException e) {
+        if (writer != null) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            writer = null;
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                reader = null;
+            }
+            writtenSinceRefresh.clear();
+        }
+        String reason = diskFull(e) ? "the disk is full"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason().toLowerCase(java.util.Locale.ROOT)
+                : String.valueOf(e.getMessage());
+        return new IndexUnusableException("Could not write to the index " + path + ": " + reason + "; the " + committed
+                + (committed == 1 ? " article committed before is kept." : " articles committed before are kept."), e);
+    }
+
+    /** Articles in the last commit, read from its list of segments alone. */
+    private static int committedIn(Directory dir) throws IOException {
+        int articles = 0;
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+            articles += segment.info.maxDoc() - segment.getDelCount() - segment.getSoftDelCount();
+        }
+        return articles;
+    }
+
+    /** Whether the failure, or one under it, is the operating system's "no space left". */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("no space left") || message.contains("disk quota exceeded") || message.contains("not enough space")) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (diskFull(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private IndexUnusableException damaged(IOException e) {
         return new IndexUnusableException("The index " + path + " is damaged or was written by another Lucene version ("
                 + e.getClass().getSimpleName() + "); run lede check --index " + path + " for details.", e);
@@ -386,7 +536,9 @@ public final class IndexStore implements Closeable {
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(path)) {
-            empty = entries.findAny().isEmpty();
+            // Lucene's lock and half-written first commit: a lede run stopped as it began to write.
+            empty = entries.map(entry -> entry.getFileName().toString())
+                    .allMatch(name -> name.equals(IndexWriter.WRITE_LOCK_NAME) || name.startsWith("pending_segments_"));
         }
         if (!empty && !exists(path)) {
             throw new IndexUnusableException(path + " holds other files and is not a lede index; choose another directory.");

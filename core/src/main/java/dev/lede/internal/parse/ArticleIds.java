@@ -9,10 +9,14 @@ import java.util.Locale;
 
 /**
  * Stable article ids. An article keeps its id when it is read again, so re-indexing updates it.
- * The id comes from the link when the link names a page; a bare site ("www.aljazeera.com") names
- * many articles, so then the id comes from the site and the title, and failing both, from the body.
+ * The id comes from the link when the link names a page. A bare site ("www.aljazeera.com") names
+ * many articles, and one headline may head several different articles, so then the id comes from the
+ * site and the whole text (headline and body, white space normalised): only the same text is the
+ * same article, and a changed text is a new one.
  */
 public final class ArticleIds {
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("(?U)\\s+");
+
     private ArticleIds() {}
 
     public static String derive(String title, String body, String link) {
@@ -20,10 +24,8 @@ public final class ArticleIds {
         String key;
         if (!page.isEmpty()) {
             key = "page:" + page;
-        } else if (!title.isBlank()) {
-            key = "title:" + sourceOf(link) + "|" + normalize(title);
         } else {
-            key = "body:" + normalize(body);
+            key = "text:" + sourceOf(link) + "|" + normalize(title) + "|" + normalize(body);
         }
         return sha256(key).substring(0, 16);
     }
@@ -70,8 +72,14 @@ public final class ArticleIds {
         }
     }
 
+    /** Whether the article's id was made from its text (it has no page link and no id of its own). */
+    public static boolean isFromText(dev.lede.Article article) {
+        return pageOf(article.link()).isEmpty() && article.id().equals(derive(article.title(), article.body(), article.link()));
+    }
+
+    /** White space runs as one space: re-wrapped or re-indented text is the same text. */
     private static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String sha256(String text) {
