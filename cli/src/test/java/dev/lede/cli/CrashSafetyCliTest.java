@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 at random moments after the first commit never costs a commit: the index opens, {@code check} finds it
  * sound, its article count never goes down, and the same command run again completes it. Random but seeded: the seed
- * is printed, and {@code -Dlede.crash.seed=N} replays a run.
+ * is printed, and {@code -Dlede.crash.seed=N} replays a run (each kill at the same share of the time scale that the
+ * first run measures on this machine).
  */
 class CrashSafetyCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
