@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,27 +20,13 @@ class NoNetworkCliTest {
 
     @TempDir
     Path work;
-    private ServerSocket server;
-    private final AtomicInteger connections = new AtomicInteger();
+    private CountingServer server;
     private String at;
 
     @BeforeEach
     void listen() throws IOException {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        at = "http://127.0.0.1:" + server.getLocalPort();
-        Thread acceptor = new Thread(() -> {
-            while (true) {
-                try (Socket ignored = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketException closed) {
-                    return;
-                } catch (IOException e) {
-                    connections.incrementAndGet();
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
+        server = new CountingServer();
+        at = server.address();
     }
 
     @AfterEach
@@ -120,7 +101,7 @@ class NoNetworkCliTest {
         assertTrue(run.out().contains(": 4 added, 0 updated, 0 unchanged, 0 skipped."), run.out());
         LedeProcess.Run search = LedeProcess.run(work, "search", "--index", index.toString(), "--json", "timetable");
         assertEquals("Ferry Timetable Changes Again", JSON.readTree(search.out()).get("hits").get(0).get("title").asText());
-        assertEquals(0, connections.get(), "connections to the server the pages point at");
+        assertEquals(0, server.connections(), "connections to the server the pages point at");
     }
 
     @Test
@@ -144,6 +125,6 @@ class NoNetworkCliTest {
             }
         }).toList();
         assertEquals(List.of("Ferry Timetable Changes Again", "Pier Queues Grow", "Bridge Reopens", "Museum Opens New Wing"), titles);
-        assertEquals(0, connections.get(), "connections to the server the pages point at");
+        assertEquals(0, server.connections(), "connections to the server the pages point at");
     }
 }

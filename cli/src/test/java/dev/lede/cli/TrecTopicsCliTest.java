@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +25,8 @@ class TrecTopicsCliTest {
             laughs.append("  <!ENTITY lol").append(level).append(" \"")
                     .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">\n");
         }
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            AtomicInteger connections = countConnections(server);
-            String at = "http://127.0.0.1:" + server.getLocalPort();
+        try (CountingServer server = new CountingServer()) {
+            String at = server.address();
             Path topics = Files.writeString(work.resolve("topics.xml"), "<?xml version=\"1.0\"?>\n"
                     + "<!DOCTYPE topics SYSTEM \"" + at + "/topics.dtd\" [\n"
                     + "  <!ENTITY secret SYSTEM \"" + secret.toUri() + "\">\n"
@@ -63,25 +56,7 @@ class TrecTopicsCliTest {
             } else {
                 fail("exit " + run.exitCode() + ": " + said);
             }
-            assertEquals(0, connections.get(), "connections to the addresses the doctype names");
+            assertEquals(0, server.connections(), "connections to the addresses the doctype names");
         }
-    }
-
-    private static AtomicInteger countConnections(ServerSocket server) {
-        AtomicInteger connections = new AtomicInteger();
-        Thread acceptor = new Thread(() -> {
-            while (true) {
-                try (Socket ignored = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (SocketException closed) {
-                    return;
-                } catch (IOException e) {
-                    connections.incrementAndGet();
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return connections;
     }
 }
