@@ -54,7 +54,7 @@ final class Words {
     /** One run of non-blank characters: opening marks, the word, its possessive, closing marks. */
     private static void chunk(String text, int from, int to, List<Word> words) {
         while (from < to && OPENING.indexOf(text.charAt(from)) >= 0) {
-            words.add(new Word(text.substring(from, from + 1), from, from + 1, false));
+            words.add(new Word(plain(text.substring(from, from + 1)), from, from + 1, false));
             from++;
         }
         List<Word> closing = new ArrayList<>();
@@ -63,7 +63,7 @@ final class Words {
             char c = text.charAt(to - 1);
             if (CLOSING.indexOf(c) >= 0) {
                 ends |= c == '!' || c == '?';
-                closing.add(0, new Word(String.valueOf(c), to - 1, to, false));
+                closing.add(0, new Word(plain(String.valueOf(c)), to - 1, to, false));
                 to--;
             } else if (c == '.' && !keepsStop(text, from, to)) {
                 int dots = to;
@@ -79,15 +79,20 @@ final class Words {
         }
         if (to > from) {
             int split = possessive(text, from, to);
-            words.add(new Word(text.substring(from, split), from, split, false));
+            words.add(new Word(plain(text.substring(from, split)), from, split, false));
             if (split < to) {
-                words.add(new Word(text.substring(split, to), split, to, false));
+                words.add(new Word(plain(text.substring(split, to)), split, to, false));
             }
         }
         words.addAll(closing);
         if (ends && !words.isEmpty()) {
             endSentence(words);
         }
+    }
+
+    /** Typographic quotes as the news agencies' plain ones, which the model learnt from: "Milan’s" is "Milan 's". */
+    private static String plain(String word) {
+        return word.indexOf('’') < 0 && word.indexOf('‘') < 0 ? word : word.replace('’', '\'').replace('‘', '\'');
     }
 
     /** "U.S.", "J.", "Dr.": the full stop belongs to the word. */
