@@ -134,13 +134,32 @@ public final class TrainedNameExtractor implements NameExtractor {
                 };
                 if (lede != null) {
                     List<Words.Word> at = words.get(s);
-                    String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end());
-                    found.add(new Found(written.replaceAll("\\s+", " "), lede, s < titleSentences));
+                    String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
+                    found.add(new Found(written, cuedType(written, lede), s < titleSentences));
                 }
                 i = end;
             }
         }
         return found;
+    }
+
+    /**
+     * The type lede's cues give a name where they are clear: a last word such as "Bank" or "Airways"
+     * makes an organisation, one such as "River" or "Bridge" a place. (Making every place the lists
+     * know a place was tried: news of sport names teams by their towns, and it cost more than it gave.)
+     */
+    private NameType cuedType(String written, NameType tagged) {
+        int space = written.lastIndexOf(' ');
+        if (space > 0) {
+            String last = written.substring(space + 1);
+            if (RuleBasedNameExtractor.ORGANIZATION_SUFFIXES.contains(last)) {
+                return NameType.ORGANIZATION;
+            }
+            if (RuleBasedNameExtractor.PLACE_SUFFIXES.contains(last)) {
+                return NameType.PLACE;
+            }
+        }
+        return tagged;
     }
 
     /** True when most words of the headline start with a capital but not all of it is in capitals. */
