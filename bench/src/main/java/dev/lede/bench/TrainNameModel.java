@@ -1,7 +1,11 @@
 package dev.lede.bench;
 
 import dev.lede.internal.names.NameModelTrainer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -43,6 +47,16 @@ public final class TrainNameModel {
         Path sample = Path.of("testdata/names");
         if (policies) {
             NameModelTrainer.comparePolicies(MODEL, data.resolve("eng.testa"), Files.isDirectory(sample) ? sample : null, System.out);
+            Path bbc = data.resolveSibling("news-bbc").resolve("bbc.jsonl");
+            if (Files.isRegularFile(bbc)) {
+                List<String[]> texts = new ArrayList<>();
+                ObjectMapper json = new ObjectMapper();
+                for (String line : Files.readAllLines(bbc)) {
+                    JsonNode article = json.readTree(line);
+                    texts.add(new String[] {article.path("title").asText(), article.path("body").asText()});
+                }
+                System.out.println("BBC " + NameModelTrainer.timing(texts));
+            }
         } else if (compare) {
             NameModelTrainer.compare(train, data.resolve("eng.testa"), Files.isDirectory(sample) ? sample : null, System.out);
         } else {

@@ -63,16 +63,24 @@ public final class NameModelTrainer {
             report(policy.toString(), NameEvaluation.scoreConll(testDocuments, extractor),
                     sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
         }
-        List<String[]> texts = new ArrayList<>();
-        for (ConllCorpus.Document document : testDocuments) {
-            StringBuilder body = new StringBuilder();
-            document.sentences().forEach(sentence -> body.append(ConllCorpus.text(sentence.words())).append('\n'));
-            texts.add(new String[] {"", body.toString()});
-        }
-        log.printf(Locale.ROOT, "time per article (%s, mean of the last of 10 rounds): rules %.0f us, tagger alone %.0f us, %s %.0f us%n",
-                test.getFileName(), micros(new RuleBasedNameExtractor(gazetteer), texts),
-                micros(TrainedNameExtractor.of(best, gazetteer, TrainedNameExtractor.Policy.MODEL), texts), CHECKED,
-                micros(TrainedNameExtractor.of(best, gazetteer, CHECKED), texts));
+    }
+
+    /**
+     * Time per article (title, body) of the rules, the tagger alone and the checked combination, each
+     * the mean of the last of ten rounds, and the heap the loaded model holds.
+     */
+    public static String timing(List<String[]> texts) {
+        Gazetteer gazetteer = Gazetteer.load();
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        TrainedNameExtractor model = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        System.gc();
+        long heap = runtime.totalMemory() - runtime.freeMemory() - before;
+        return String.format(Locale.ROOT, "%d articles: rules %.0f us, tagger alone %.0f us, %s %.0f us per article; "
+                + "the loaded model and its word lists hold about %.1f MB of heap", texts.size(),
+                micros(new RuleBasedNameExtractor(gazetteer), texts), micros(model, texts), CHECKED,
+                micros(TrainedNameExtractor.bundled(CHECKED), texts), heap / 1e6);
     }
 
     private static double micros(NameExtractor extractor, List<String[]> texts) {

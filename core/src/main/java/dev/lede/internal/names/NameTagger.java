@@ -355,17 +355,29 @@ final class NameTagger {
             shapeHash = new int[n];
             int letters = 0;
             int lowerLetters = 0;
+            // Hashes computed in place: most words are scored by nothing but these, so none is copied.
             for (int i = 0; i < n; i++) {
-                lower[i] = words[i].toLowerCase(Locale.ROOT);
-                lowerHash[i] = lower[i].hashCode();
-                shapeHash[i] = shape(words[i]).hashCode();
-                for (int j = 0; j < words[i].length(); j++) {
-                    char c = words[i].charAt(j);
+                String word = words[i];
+                int hash = 0;
+                int shape = 0;
+                char last = 0;
+                int shapeLength = 0;
+                for (int j = 0; j < word.length(); j++) {
+                    char c = word.charAt(j);
+                    hash = 31 * hash + Character.toLowerCase(c);
+                    char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+                    if (k != last && shapeLength < 8) {
+                        shape = 31 * shape + k;
+                        shapeLength++;
+                        last = k;
+                    }
                     if (Character.isLetter(c)) {
                         letters++;
                         lowerLetters += Character.isLowerCase(c) ? 1 : 0;
                     }
                 }
+                lowerHash[i] = hash;
+                shapeHash[i] = shape;
             }
             headline = letters > 3 && lowerLetters == 0;
             cues = wordLists ? listCues(words, gazetteer) : new int[n];
@@ -373,6 +385,13 @@ final class NameTagger {
 
         int length() {
             return words.length;
+        }
+
+        String lower(int i) {
+            if (lower[i] == null) {
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            return lower[i];
         }
 
         /** Scored words: capitalised ones, and joining words inside a name before another capitalised word. */
@@ -404,13 +423,20 @@ final class NameTagger {
             out.accept(mix(9, shp));
             out.accept(mix(10, shn));
             out.accept(mix(mix(mix(11, shp), sh0), shn));
-            String word = lower[i];
+            String word = lower(i);
             int length = word.length();
+            int suffix = 0;
+            int power = 1;
             for (int k = 1; k <= 4 && k < length; k++) {
-                out.accept(mix(20 + k, word.substring(length - k).hashCode()));
+                suffix += power * word.charAt(length - k); // the hash of the last k characters
+                power *= 31;
+                out.accept(mix(20 + k, suffix));
             }
+            int prefix = 31 * word.charAt(0);
             for (int k = 2; k <= 3 && k < length; k++) {
-                out.accept(mix(30 + k, word.substring(0, k).hashCode()));
+                prefix = prefix + word.charAt(k - 1);
+                out.accept(mix(30 + k, prefix));
+                prefix *= 31;
             }
             out.accept(mix(mix(40, i > 0 ? lowerHash[i - 1] : 7), lowerHash[i]));
             out.accept(mix(mix(41, lowerHash[i]), i + 1 < n ? lowerHash[i + 1] : 7));
@@ -442,6 +468,8 @@ final class NameTagger {
 
     private static final int PLACE_B = 1, PLACE_I = 2, ORG_B = 4, ORG_I = 8, GIVEN = 16, TITLE = 32,
             SUFFIX_ORG = 64, SUFFIX_PLACE = 128, NOT_NAME = 256;
+
+    private static final java.util.Set<String> JOINING = java.util.Set.of("of", "and", "the", "for", "de", "&", "'s", "du", "la", "al");
 
     /** What lede's word lists say of each word: inside a known place or organisation, a given name, a title... */
     private static int[] listCues(String[] words, Gazetteer gazetteer) {
@@ -482,6 +510,10 @@ final class NameTagger {
                 StringBuilder text = new StringBuilder();
                 for (int end = i; end < Math.min(n, i + gazetteer.longestEntryWords); end++) {
                     if (end > i) {
+                        String word = cased[end];
+                        if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || JOINING.contains(word))) {
+                            break; // entries are capitalised words, perhaps joined by "of" or "and"
+                        }
                         text.append(' ');
                     }
                     text.append(cased[end]);
