@@ -248,7 +248,23 @@ public final class TrainedNameExtractor implements NameExtractor {
      * Puts the tagger's mentions together: known places and organisations by their canonical names, a
      * person's surname (or a headline in capitals) with the full name the article uses.
      */
-    private Names link(List<Found> found) {
+    private Names link(List<Found> tagged) {
+        // One form, one type in an article: the type the tagger gave it most often ("Veritas" the party throughout).
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        for (Found mention : tagged) {
+            votes.computeIfAbsent(fold(mention.written()), k -> new int[NameType.values().length])[mention.type().ordinal()]++;
+        }
+        List<Found> found = new ArrayList<>();
+        for (Found mention : tagged) {
+            int[] count = votes.get(fold(mention.written()));
+            NameType type = mention.type();
+            for (NameType other : NameType.values()) {
+                if (count[other.ordinal()] > count[type.ordinal()]) {
+                    type = other;
+                }
+            }
+            found.add(new Found(mention.written(), type, mention.headline()));
+        }
         // Full names of people first, so that a surname anywhere in the article finds its person.
         Map<String, Name> bySurname = new LinkedHashMap<>();
         Map<String, Name> byFullName = new LinkedHashMap<>();
@@ -270,7 +286,8 @@ public final class TrainedNameExtractor implements NameExtractor {
         for (Found mention : found) {
             Name organization = byFirstWord.get(fold(mention.written()));
             Name name = organization != null && mention.type() != NameType.PLACE && !organization.text().equals(mention.written())
-                    && !gazetteer.places.containsKey(mention.written())
+                    && !gazetteer.places.containsKey(mention.written()) && !gazetteer.givenNames.contains(mention.written())
+                    && !bySurname.containsKey(fold(mention.written()))
                     ? names.byForm.getOrDefault(fold(organization.text()), organization)
                     : resolve(mention, bySurname, byFullName, names);
             names.add(name, mention.written(), 1);
