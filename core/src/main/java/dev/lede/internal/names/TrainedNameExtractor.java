@@ -132,8 +132,12 @@ public final class TrainedNameExtractor implements NameExtractor {
                     case 2 -> NameType.PLACE;
                     default -> null;
                 };
+                List<Words.Word> at = words.get(s);
+                while (lede == NameType.PERSON && end - i > 1 && (gazetteer.titles.contains(at.get(i).text())
+                        || gazetteer.titles.contains(at.get(i).text().replace(".", "")))) {
+                    i++; // "Mr Sullivan" is Sullivan
+                }
                 if (lede != null) {
-                    List<Words.Word> at = words.get(s);
                     String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
                     found.add(new Found(written, cuedType(written, lede), s < titleSentences));
                 }
@@ -282,8 +286,20 @@ public final class TrainedNameExtractor implements NameExtractor {
                 bySurname.putIfAbsent(fold(words[words.length - 1]), name);
             }
         }
-        Names names = new Names();
+        // A headline in capitals ("IAAF BANS ...") takes the body's spelling where the body has one.
+        Map<String, String> bodySpelling = new LinkedHashMap<>();
         for (Found mention : found) {
+            if (!mention.headline()) {
+                bodySpelling.putIfAbsent(fold(mention.written()), mention.written());
+            }
+        }
+        Names names = new Names();
+        for (int n = 0; n < found.size(); n++) {
+            Found mention = found.get(n);
+            String spelling = mention.headline() ? bodySpelling.get(fold(mention.written())) : null;
+            if (spelling != null) {
+                mention = new Found(spelling, mention.type(), false);
+            }
             Name organization = byFirstWord.get(fold(mention.written()));
             Name name = organization != null && mention.type() != NameType.PLACE && !organization.text().equals(mention.written())
                     && !gazetteer.places.containsKey(mention.written()) && !gazetteer.givenNames.contains(mention.written())

@@ -81,6 +81,16 @@ class NameTaggerTest {
         assertEquals(List.of("place:Berlin x1 []"), names.stream().map(NameTaggerTest::describe).toList());
     }
 
+    @Test
+    void aTitleBeforeASurnameIsNotPartOfTheNameAndCapitalsInTheHeadlineTakeTheBodysSpelling() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("IAAF launches fight against doping", "The IAAF said it would act. "
+                + "Former WorldCom boss Scott Sullivan was convicted on Tuesday. Mr Sullivan told the jury he did not know.")
+                .stream().map(NameTaggerTest::describe).toList();
+        assertTrue(names.contains("person:Scott Sullivan x2 [Sullivan]"), names.toString());
+        assertTrue(names.stream().noneMatch(name -> name.contains("Mr ") || name.contains("Iaaf")), names.toString());
+    }
+
     private static String describe(NameMentions name) {
         return name.name().type().label() + ":" + name.name().text() + " x" + name.count() + " " + name.aliases();
     }
