@@ -35,7 +35,7 @@ final class NamesCommand implements Callable<Integer> {
         @Option(names = "--with", paramLabel = "NAME", description = "List the names that appear most often in articles naming NAME.")
         String with;
 
-        @Option(names = "--eval", paramLabel = "LABELS", description = "Score extraction against labelled articles (a .jsonl file or a directory).")
+        @Option(names = "--eval", paramLabel = "LABELS", description = "Score extraction against labelled articles (a .jsonl file or a directory, or a CoNLL-2003 file).")
         Path eval;
     }
 
@@ -188,6 +188,16 @@ final class NamesCommand implements Callable<Integer> {
             terminal.out.println(row(kind.label(), scores.byType().get(kind)));
         }
         terminal.out.println(row("overall", scores.overall()));
+        if (scores.mentionsOverall() != null) {
+            terminal.out.println();
+            terminal.out.println("Mentions (exact words and type, as conlleval; MISC labels ignored):");
+            terminal.out.println();
+            terminal.out.println("  type           precision  recall     F1   found  wrong  missed");
+            for (NameType kind : NameType.values()) {
+                terminal.out.println(row(kind.label(), scores.mentionsByType().get(kind)));
+            }
+            terminal.out.println(row("overall", scores.mentionsOverall()));
+        }
         return ExitCode.OK;
     }
 

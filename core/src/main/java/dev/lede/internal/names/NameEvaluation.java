@@ -34,12 +34,15 @@ public final class NameEvaluation {
 
     private NameEvaluation() {}
 
-    /** Scores against every {@code *.jsonl} label file in {@code labels} (a file or a directory). */
+    /**
+     * Scores against every {@code *.jsonl} label file in {@code labels} (a file or a directory), or
+     * against a CoNLL-2003 file ({@link #scoreConll}).
+     */
     public static NameScores score(Path labels, NameExtractor extractor) throws IOException {
-        Map<NameType, NameScores.Counts> byType = new EnumMap<>(NameType.class);
-        for (NameType type : NameType.values()) {
-            byType.put(type, new NameScores.Counts(0, 0, 0));
+        if (Files.isRegularFile(labels) && !labels.toString().endsWith(".jsonl") && ConllCorpus.looksLikeConll(labels)) {
+            return scoreConll(ConllCorpus.read(labels), extractor);
         }
+        Map<NameType, NameScores.Counts> byType = zero();
         int articles = 0;
         for (Path file : labelFiles(labels)) {
             Path root = file.getParent().getParent();
@@ -54,28 +57,188 @@ public final class NameEvaluation {
                     JsonNode entry = JSON.readTree(line);
                     Article article = article(root, entry, file + ":" + number);
                     List<Name> extracted = extractor.extract(article.title(), article.body());
-                    score(labelled(entry), extracted, byType);
+                    score(labelled(entry), extracted, null, byType);
                     articles++;
                 }
             }
         }
+        return new NameScores(articles, byType, sum(byType));
+    }
+
+    /**
+     * Scores against CoNLL-2003 articles. Each article is given to the extractor as text: its first
+     * sentence as the headline, the others as the body. Names are scored per article as for lede's
+     * labels, a labelled surname standing alone joining the full name it belongs to ("Blair" with
+     * "Tony Blair"). Mentions are scored as {@code conlleval} does, exact words and type: every
+     * occurrence of a form the extractor gives for a name (longest forms first) is its mention.
+     * MISC labels are ignored (lede has no such type): neither found nor missed; a name lede gives
+     * where the labels say MISC counts as wrong.
+     */
+    static NameScores scoreConll(List<ConllCorpus.Document> documents, NameExtractor extractor) {
+        Map<NameType, NameScores.Counts> byType = zero();
+        Map<NameType, NameScores.Counts> mentions = zero();
+        for (ConllCorpus.Document document : documents) {
+            List<ConllCorpus.Sentence> sentences = document.sentences();
+            boolean headline = sentences.size() > 1;
+            String title = headline ? ConllCorpus.text(sentences.get(0).words()) : "";
+            StringBuilder body = new StringBuilder();
+            for (ConllCorpus.Sentence sentence : sentences.subList(headline ? 1 : 0, sentences.size())) {
+                body.append(ConllCorpus.text(sentence.words())).append('\n');
+            }
+            List<dev.lede.NameMentions> found = extractor.mentions(title, body.toString());
+            score(labelled(sentences), found.stream().map(m -> m.name()).toList(), found, byType);
+            scoreMentions(sentences, found, mentions);
+        }
+        return new NameScores(documents.size(), byType, sum(byType), mentions, sum(mentions));
+    }
+
+    private static NameType conllType(String type) {
+        return switch (type) {
+            case "PER" -> NameType.PERSON;
+            case "ORG" -> NameType.ORGANIZATION;
+            case "LOC" -> NameType.PLACE;
+            default -> null;
+        };
+    }
+
+    /** The article's names: each labelled form once per type, a lone surname joined to its full name. */
+    private static List<Labelled> labelled(List<ConllCorpus.Sentence> sentences) {
+        Map<String, Labelled> byForm = new java.util.LinkedHashMap<>();
+        List<String[]> singles = new ArrayList<>();
+        for (ConllCorpus.Sentence sentence : sentences) {
+            for (ConllCorpus.Entity entity : sentence.entities()) {
+                NameType type = conllType(entity.type());
+                if (type == null) {
+                    continue;
+                }
+                String form = key(String.join(" ", java.util.Arrays.copyOfRange(sentence.words(), entity.start(), entity.end())));
+                if (type == NameType.PERSON && entity.end() - entity.start() == 1) {
+                    singles.add(new String[] {form});
+                } else {
+                    byForm.computeIfAbsent(type + "|" + form, k -> new Labelled(type, new HashSet<>(Set.of(form))));
+                }
+            }
+        }
+        for (String[] single : singles) {
+            String form = single[0];
+            Labelled full = null;
+            for (Labelled label : byForm.values()) {
+                if (label.type() == NameType.PERSON && label.forms().stream().anyMatch(f -> f.endsWith(" " + form))) {
+                    full = label;
+                    break;
+                }
+            }
+            if (full != null) {
+                full.forms().add(form);
+            } else {
+                byForm.computeIfAbsent(NameType.PERSON + "|" + form, k -> new Labelled(NameType.PERSON, new HashSet<>(Set.of(form))));
+            }
+        }
+        return List.copyOf(byForm.values());
+    }
+
+    private record Form(String[] words, NameType type) {}
+
+    private static void scoreMentions(List<ConllCorpus.Sentence> sentences, List<dev.lede.NameMentions> found,
+            Map<NameType, NameScores.Counts> counts) {
+        List<Form> forms = new ArrayList<>();
+        for (dev.lede.NameMentions name : found) {
+            Set<String> written = new java.util.LinkedHashSet<>();
+            written.add(name.name().text());
+            written.addAll(name.aliases());
+            for (String form : written) {
+                String[] words = Words.of(form).stream().map(Words.Word::text).toArray(String[]::new);
+                if (words.length > 0) {
+                    forms.add(new Form(words, name.name().type()));
+                }
+            }
+        }
+        forms.sort((a, b) -> b.words().length - a.words().length);
+        for (ConllCorpus.Sentence sentence : sentences) {
+            String[] words = sentence.words();
+            boolean[] taken = new boolean[words.length];
+            Set<String> predicted = new HashSet<>();
+            for (Form form : forms) {
+                for (int start = 0; start + form.words().length <= words.length; start++) {
+                    int end = start + form.words().length;
+                    if (matches(words, start, form.words()) && !anyTaken(taken, start, end)) {
+                        java.util.Arrays.fill(taken, start, end, true);
+                        predicted.add(start + ":" + end + ":" + form.type());
+                    }
+                }
+            }
+            Set<String> labelled = new HashSet<>();
+            for (ConllCorpus.Entity entity : sentence.entities()) {
+                NameType type = conllType(entity.type());
+                if (type != null) {
+                    labelled.add(entity.start() + ":" + entity.end() + ":" + type);
+                }
+            }
+            for (String mention : predicted) {
+                NameType type = NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1));
+                add(counts, type, labelled.contains(mention) ? 1 : 0, labelled.contains(mention) ? 0 : 1, 0);
+            }
+            for (String mention : labelled) {
+                if (!predicted.contains(mention)) {
+                    add(counts, NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1)), 0, 0, 1);
+                }
+            }
+        }
+    }
+
+    /** The form's words at {@code start}; a headline word in capitals matches the form in capitals. */
+    private static boolean matches(String[] words, int start, String[] form) {
+        for (int i = 0; i < form.length; i++) {
+            String word = words[start + i];
+            if (!word.equals(form[i]) && !(word.equals(word.toUpperCase(Locale.ROOT)) && word.equals(form[i].toUpperCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<NameType, NameScores.Counts> zero() {
+        Map<NameType, NameScores.Counts> byType = new EnumMap<>(NameType.class);
+        for (NameType type : NameType.values()) {
+            byType.put(type, new NameScores.Counts(0, 0, 0));
+        }
+        return byType;
+    }
+
+    private static NameScores.Counts sum(Map<NameType, NameScores.Counts> byType) {
         NameScores.Counts overall = new NameScores.Counts(0, 0, 0);
         for (NameScores.Counts counts : byType.values()) {
             overall = new NameScores.Counts(overall.found() + counts.found(), overall.wrong() + counts.wrong(),
                     overall.missed() + counts.missed());
         }
-        return new NameScores(articles, byType, overall);
+        return overall;
     }
 
     private record Labelled(NameType type, Set<String> forms) {}
 
-    private static void score(List<Labelled> labelled, List<Name> extracted, Map<NameType, NameScores.Counts> byType) {
-        Set<Labelled> matched = new HashSet<>();
-        for (Name name : extracted) {
-            String key = key(name.text());
+    /** {@code forms}, when given, holds each extracted name's other written forms, any of which may match. */
+    private static void score(List<Labelled> labelled, List<Name> extracted, List<dev.lede.NameMentions> forms,
+            Map<NameType, NameScores.Counts> byType) {
+        Set<Labelled> matched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int n = 0; n < extracted.size(); n++) {
+            Name name = extracted.get(n);
+            Set<String> keys = new HashSet<>();
+            keys.add(key(name.text()));
+            if (forms != null) {
+                forms.get(n).aliases().forEach(alias -> keys.add(key(alias)));
+            }
             Labelled match = null;
             for (Labelled label : labelled) {
-                if (label.type() == name.type() && label.forms().contains(key) && !matched.contains(label)) {
+                if (label.type() == name.type() && keys.stream().anyMatch(label.forms()::contains) && !matched.contains(label)) {
                     match = label;
                     break;
                 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * elsewhere. The headline, where every word is capitalised, only contributes names known already.
  */
 public final class RuleBasedNameExtractor implements NameExtractor {
-    private static final Set<String> ORGANIZATION_SUFFIXES = words(
+    static final Set<String> ORGANIZATION_SUFFIXES = words(
             "Department", "Ministry", "Bank", "Council", "Party", "Union", "Organization", "Organisation", "Agency",
             "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Plc", "PLC", "LLC", "AG", "SA", "GmbH",
             "University", "College", "Institute", "Association", "Committee", "Court", "Fund", "Authority",
@@ -40,7 +40,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Church", "House", "Board", "Academy", "Union", "Federation", "Association", "Party", "Society", "Banque",
             "Banco", "Centre", "Center", "Commission", "Committee", "School", "College", "Agency", "Organisation",
             "Organization", "Office");
-    private static final Set<String> PLACE_SUFFIXES = words(
+    static final Set<String> PLACE_SUFFIXES = words(
             "River", "Sea", "Ocean", "Mountains", "Island", "Islands", "Valley", "Province", "County", "Region",
             "Street", "Avenue", "Road", "Square", "Bay", "Lake", "Strait", "Gulf", "Peninsula", "Desert", "Park",
             "District", "Reef", "Coast", "Canal", "Airport", "Station", "Harbour", "Harbor", "Heights", "Hills",
@@ -67,7 +67,11 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     }
 
     public RuleBasedNameExtractor() {
-        this.gazetteer = Gazetteer.load();
+        this(Gazetteer.load());
+    }
+
+    RuleBasedNameExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
     }
 
     @Override

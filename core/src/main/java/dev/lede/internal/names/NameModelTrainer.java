@@ -1,0 +1,249 @@
+package dev.lede.internal.names;
+
+import dev.lede.NameScores;
+import dev.lede.NameType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains lede's name model from CoNLL-2003 files and measures the alternatives: the number of passes
+ * is chosen on the last 15% of the training articles, held out; the test file is only ever measured.
+ */
+public final class NameModelTrainer {
+    /** The most passes tried over the training data. */
+    private static final int MAX_EPOCHS = 12;
+    private static final long SEED = 20030101L;
+    /** The features of the shipped model. */
+    public static final NameTagger.Options SHIPPED = new NameTagger.Options(true, true);
+
+    private NameModelTrainer() {}
+
+    /** Trains on all of {@code train} with the passes chosen on its held-out part, and writes the model. */
+    public static void train(Path train, Path model, PrintStream log) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<List<NameTagger.Labelled>> all = labelled(ConllCorpus.read(train));
+        int epochs = bestEpochs(all, SHIPPED, gazetteer, log);
+        NameTagger tagger = NameTagger.train(all, SHIPPED, gazetteer, epochs, SEED, null);
+        Files.createDirectories(model.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(model)) {
+            tagger.write(out);
+        }
+        log.printf(Locale.ROOT, "wrote %s: %d features, %d passes over %d articles, %,d bytes%n", model, tagger.features(),
+                epochs, all.size(), Files.size(model));
+    }
+
+    /** Feature sets and ways of combining with the rules, each trained on {@code train} and measured on {@code test}. */
+    public static void compare(Path train, Path test, Path sampleLabels, PrintStream log) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<List<NameTagger.Labelled>> all = labelled(ConllCorpus.read(train));
+        List<ConllCorpus.Document> testDocuments = ConllCorpus.read(test);
+        NameTagger best = null;
+        for (NameTagger.Options options : List.of(new NameTagger.Options(false, false), new NameTagger.Options(true, false),
+                new NameTagger.Options(false, true), SHIPPED)) {
+            long start = System.nanoTime();
+            int epochs = bestEpochs(all, options, gazetteer, log);
+            NameTagger tagger = NameTagger.train(all, options, gazetteer, epochs, SEED, null);
+            log.printf(Locale.ROOT, "%s: %d passes, %d features, trained in %.0f s; on %s, tagger alone: %s%n", options, epochs,
+                    tagger.features(), (System.nanoTime() - start) / 1e9, test.getFileName(), mentionScores(tagger, testDocuments));
+            if (options.equals(SHIPPED)) {
+                best = tagger;
+            }
+        }
+        log.println();
+        report("rules only", NameEvaluation.scoreConll(testDocuments, new RuleBasedNameExtractor(gazetteer)),
+                sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
+        for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
+            TrainedNameExtractor extractor = TrainedNameExtractor.of(best, gazetteer, policy);
+            report(policy.toString(), NameEvaluation.scoreConll(testDocuments, extractor),
+                    sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
+        }
+    }
+
+    /**
+     * Time per article (title, body) of the rules, the tagger alone and the checked combination, each
+     * the mean of the last of ten rounds, and the heap the loaded model holds.
+     */
+    public static String timing(List<String[]> texts) {
+        Gazetteer gazetteer = Gazetteer.load();
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        TrainedNameExtractor model = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        System.gc();
+        long heap = runtime.totalMemory() - runtime.freeMemory() - before;
+        return String.format(Locale.ROOT, "%d articles: rules %.0f us, tagger alone %.0f us, %s %.0f us per article; "
+                + "the loaded model and its word lists hold about %.1f MB of heap", texts.size(),
+                micros(new RuleBasedNameExtractor(gazetteer), texts), micros(model, texts), CHECKED,
+                micros(TrainedNameExtractor.bundled(CHECKED), texts), heap / 1e6);
+    }
+
+    private static double micros(NameExtractor extractor, List<String[]> texts) {
+        double last = 0;
+        for (int round = 0; round < 10; round++) {
+            long start = System.nanoTime();
+            for (String[] text : texts) {
+                extractor.mentions(text[0], text[1]);
+            }
+            last = (System.nanoTime() - start) / 1e3 / texts.size();
+        }
+        return last;
+    }
+
+    /** The rules and each policy with the model in {@code model}, measured on {@code test} and the sample's labels. */
+    public static void comparePolicies(Path model, Path test, Path sampleLabels, PrintStream log) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        NameTagger tagger;
+        try (java.io.InputStream in = Files.newInputStream(model)) {
+            tagger = NameTagger.read(in, gazetteer);
+        }
+        List<ConllCorpus.Document> testDocuments = ConllCorpus.read(test);
+        report("rules only", NameEvaluation.scoreConll(testDocuments, new RuleBasedNameExtractor(gazetteer)),
+                sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
+        for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
+            TrainedNameExtractor extractor = TrainedNameExtractor.of(tagger, gazetteer, policy);
+            report(policy.toString(), NameEvaluation.scoreConll(testDocuments, extractor),
+                    sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
+        }
+    }
+
+    /**
+     * The shipped model with {@link #CHECKED} on {@code test}: true when every figure holds its floor
+     * (article-level precision and recall; mention F1 for people, organisations and places).
+     */
+    public static boolean check(Path test, double[] floors, PrintStream log) throws IOException {
+        NameScores scores = NameEvaluation.scoreConll(ConllCorpus.read(test), TrainedNameExtractor.bundled(CHECKED));
+        double[] reached = {scores.overall().precision(), scores.overall().recall(),
+                scores.mentionsByType().get(NameType.PERSON).f1(), scores.mentionsByType().get(NameType.ORGANIZATION).f1(),
+                scores.mentionsByType().get(NameType.PLACE).f1()};
+        String[] what = {"article precision", "article recall", "person mention F1", "organization mention F1", "place mention F1"};
+        boolean held = true;
+        for (int i = 0; i < floors.length; i++) {
+            boolean ok = reached[i] >= floors[i];
+            held &= ok;
+            log.printf(Locale.ROOT, "  %-24s %.3f (floor %.3f)%s%n", what[i], reached[i], floors[i], ok ? "" : "  BELOW THE FLOOR");
+        }
+        return held;
+    }
+
+    /** The combination CI holds to its floors. */
+    public static final TrainedNameExtractor.Policy CHECKED = TrainedNameExtractor.Policy.MODEL_THEN_RULES;
+
+    private static void report(String what, NameScores scores, NameScores sample, PrintStream log) {
+        log.printf(Locale.ROOT, "%-18s articles P %.3f R %.3f F1 %.3f | mentions P %.3f R %.3f F1 %.3f (PER %.3f ORG %.3f LOC %.3f)",
+                what, scores.overall().precision(), scores.overall().recall(), scores.overall().f1(),
+                scores.mentionsOverall().precision(), scores.mentionsOverall().recall(), scores.mentionsOverall().f1(),
+                scores.mentionsByType().get(NameType.PERSON).f1(), scores.mentionsByType().get(NameType.ORGANIZATION).f1(),
+                scores.mentionsByType().get(NameType.PLACE).f1());
+        if (sample != null) {
+            log.printf(Locale.ROOT, " | sample P %.3f R %.3f", sample.overall().precision(), sample.overall().recall());
+        }
+        log.println();
+    }
+
+    /** The number of passes (up to {@link #MAX_EPOCHS}) best on the last 15% of the articles, trained on the rest. */
+    private static int bestEpochs(List<List<NameTagger.Labelled>> all, NameTagger.Options options, Gazetteer gazetteer,
+            PrintStream log) {
+        int split = (int) Math.round(all.size() * 0.85);
+        List<List<NameTagger.Labelled>> heldOut = all.subList(split, all.size());
+        double[] best = {-1, 0};
+        StringBuilder line = new StringBuilder();
+        NameTagger.train(all.subList(0, split), options, gazetteer, MAX_EPOCHS, SEED, (tagger, epoch) -> {
+            double f1 = f1(tagger, heldOut);
+            line.append(String.format(Locale.ROOT, " %d:%.4f", epoch, f1));
+            if (f1 > best[0]) {
+                best[0] = f1;
+                best[1] = epoch;
+            }
+        });
+        log.println(options + " held-out F1 (PER/ORG/LOC mentions) by passes:" + line);
+        return (int) best[1];
+    }
+
+    private static List<List<NameTagger.Labelled>> labelled(List<ConllCorpus.Document> documents) {
+        List<List<NameTagger.Labelled>> all = new ArrayList<>();
+        for (ConllCorpus.Document document : documents) {
+            all.add(document.sentences().stream().map(NameTagger::labelled).toList());
+        }
+        return all;
+    }
+
+    /** Mention F1 over PER, ORG and LOC of the tagger alone, on the CoNLL words as given. */
+    private static double f1(NameTagger tagger, List<List<NameTagger.Labelled>> articles) {
+        int[] counts = new int[3 * 3];
+        for (List<NameTagger.Labelled> article : articles) {
+            int[][] tags = tagger.tag(article.stream().map(NameTagger.Labelled::words).toList());
+            for (int s = 0; s < tags.length; s++) {
+                count(article.get(s).tags(), tags[s], counts);
+            }
+        }
+        int found = counts[0] + counts[3] + counts[6];
+        int wrong = counts[1] + counts[4] + counts[7];
+        int missed = counts[2] + counts[5] + counts[8];
+        return new NameScores.Counts(found, wrong, missed).f1();
+    }
+
+    private static String mentionScores(NameTagger tagger, List<ConllCorpus.Document> documents) {
+        int[] counts = new int[9];
+        for (ConllCorpus.Document document : documents) {
+            List<NameTagger.Labelled> article = document.sentences().stream().map(NameTagger::labelled).toList();
+            int[][] tags = tagger.tag(article.stream().map(NameTagger.Labelled::words).toList());
+            for (int s = 0; s < tags.length; s++) {
+                count(article.get(s).tags(), tags[s], counts);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String[] types = {"PER", "ORG", "LOC"};
+        int found = 0, wrong = 0, missed = 0;
+        for (int t = 0; t < 3; t++) {
+            NameScores.Counts c = new NameScores.Counts(counts[3 * t], counts[3 * t + 1], counts[3 * t + 2]);
+            found += c.found();
+            wrong += c.wrong();
+            missed += c.missed();
+            out.append(String.format(Locale.ROOT, "%s P %.3f R %.3f F1 %.3f; ", types[t], c.precision(), c.recall(), c.f1()));
+        }
+        NameScores.Counts all = new NameScores.Counts(found, wrong, missed);
+        return out.append(String.format(Locale.ROOT, "all P %.3f R %.3f F1 %.3f", all.precision(), all.recall(), all.f1())).toString();
+    }
+
+    /** Adds exact-span matches of PER/ORG/LOC names: found, wrong, missed per type. */
+    private static void count(int[] gold, int[] guess, int[] counts) {
+        java.util.Set<String> a = spans(gold);
+        java.util.Set<String> b = spans(guess);
+        for (String span : b) {
+            int type = span.charAt(span.length() - 1) - '0';
+            counts[3 * type + (a.contains(span) ? 0 : 1)]++;
+        }
+        for (String span : a) {
+            if (!b.contains(span)) {
+                counts[3 * (span.charAt(span.length() - 1) - '0') + 2]++;
+            }
+        }
+    }
+
+    private static java.util.Set<String> spans(int[] tags) {
+        java.util.Set<String> spans = new java.util.HashSet<>();
+        int i = 0;
+        while (i < tags.length) {
+            if (tags[i] == 0) {
+                i++;
+                continue;
+            }
+            int type = NameTagger.type(tags[i]);
+            int end = i + 1;
+            while (end < tags.length && tags[end] != 0 && !NameTagger.begins(tags[end]) && NameTagger.type(tags[end]) == type) {
+                end++;
+            }
+            if (type < 3) {
+                spans.add(i + ":" + end + ":" + type);
+            }
+            i = end;
+        }
+        return spans;
+    }
+}

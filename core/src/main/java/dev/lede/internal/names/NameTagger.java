@@ -1,0 +1,657 @@
+package dev.lede.internal.names;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A statistical name tagger: an averaged perceptron that tags each word, left to right, as the
+ * beginning or inside of a person, organisation, place or other (MISC) name, or outside any name,
+ * from the word, its neighbours, their shapes and endings, the tags just given, how the article
+ * tagged the same word before, and (optionally) lede's word lists. Only capitalised words, and short
+ * joining words inside a name ("Bank of England"), are scored; the rest are outside names, which
+ * keeps the cost per article low.
+ *
+ * <p>Features are hashed to 32 bits and never kept as strings; weights live in one float array.
+ * Immutable once built: {@link #tag} may run from several threads at once.
+ */
+final class NameTagger {
+    static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+    static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    private static final int K = TAGS.length;
+    private static final int MAGIC = 0x4c4e4d31; // "LNM1"
+
+    /** Which feature groups the tagger uses; stored with the model so it tags as it was trained. */
+    record Options(boolean wordLists, boolean articleMemory) {}
+
+    private final Options options;
+    private final Gazetteer gazetteer;
+    private final FeatureIndex index;
+    private final float[] weights;
+
+    private NameTagger(Options options, Gazetteer gazetteer, FeatureIndex index, float[] weights) {
+        this.options = options;
+        this.gazetteer = gazetteer;
+        this.index = index;
+        this.weights = weights;
+    }
+
+    Options options() {
+        return options;
+    }
+
+    int features() {
+        return index.size();
+    }
+
+    /** The tag of each word of each sentence of one article (indices into {@link #TAGS}). */
+    int[][] tag(List<String[]> sentences) {
+        Article article = new Article(sentences, gazetteer, options);
+        int[][] tags = new int[sentences.size()][];
+        float[] scores = new float[K];
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = article.sentences.get(s);
+            int[] out = new int[sentence.length()];
+            for (int i = 0; i < out.length; i++) {
+                int previous = i > 0 ? out[i - 1] : 0;
+                if (!sentence.candidate(i, previous)) {
+                    continue;
+                }
+                Arrays.fill(scores, 0);
+                article.features(sentence, i, out, feature -> {
+                    int id = index.get(feature);
+                    if (id >= 0) {
+                        int at = id * K;
+                        for (int y = 0; y < K; y++) {
+                            scores[y] += weights[at + y];
+                        }
+                    }
+                });
+                out[i] = best(scores, previous);
+                article.remember(sentence, i, out[i]);
+            }
+            tags[s] = out;
+        }
+        return tags;
+    }
+
+    /** The best-scoring tag that may follow {@code previous}: an I- tag only continues a name of its type. */
+    private static int best(float[] scores, int previous) {
+        int best = 0;
+        for (int y = 1; y < K; y++) {
+            if (scores[y] > scores[best] && allowed(y, previous)) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private static boolean allowed(int tag, int previous) {
+        return tag == 0 || tag % 2 == 1 || (previous != 0 && (previous + 1) / 2 == tag / 2);
+    }
+
+    /** The type index (0 PER .. 3 MISC) of a tag other than O. */
+    static int type(int tag) {
+        return (tag - 1) / 2;
+    }
+
+    static boolean begins(int tag) {
+        return tag % 2 == 1;
+    }
+
+    // ---- training ----
+
+    /** A training sentence: words and gold tags (indices into {@link #TAGS}, BIO). */
+    record Labelled(String[] words, int[] tags) {}
+
+    /** The gold BIO tags of a CoNLL sentence. */
+    static Labelled labelled(ConllCorpus.Sentence sentence) {
+        int[] tags = new int[sentence.words().length];
+        for (int i = 0; i < tags.length; i++) {
+            String type = sentence.types()[i];
+            if (type != null) {
+                int t = Arrays.asList(TYPES).indexOf(type);
+                if (t < 0) {
+                    t = 3; // any other type counts as MISC
+                }
+                boolean begins = sentence.starts()[i] || i == 0 || sentence.types()[i - 1] == null;
+                tags[i] = 1 + 2 * t + (begins ? 0 : 1);
+            }
+        }
+        return new Labelled(sentence.words(), tags);
+    }
+
+    /**
+     * Trains on articles (each a list of labelled sentences) for {@code epochs} passes, visiting the
+     * articles in an order fixed by {@code seed}, so the same data gives the same model. Features
+     * seen fewer than twice are dropped, and so are features left with no weight.
+     */
+    static NameTagger train(List<List<Labelled>> articles, Options options, Gazetteer gazetteer, int epochs, long seed,
+            java.util.function.ObjIntConsumer<NameTagger> afterEpoch) {
+        FeatureIndex counted = new FeatureIndex(1 << 20);
+        int[][] counts = {new int[1 << 16]};
+        // Count every feature the gold history produces, to drop the rare ones.
+        for (List<Labelled> labelled : articles) {
+            Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options);
+            for (int s = 0; s < labelled.size(); s++) {
+                Sentence sentence = article.sentences.get(s);
+                int[] gold = labelled.get(s).tags();
+                for (int i = 0; i < gold.length; i++) {
+                    if (sentence.candidate(i, i > 0 ? gold[i - 1] : 0)) {
+                        article.features(sentence, i, gold, feature -> {
+                            int id = counted.add(feature);
+                            if (id >= counts[0].length) {
+                                counts[0] = Arrays.copyOf(counts[0], counts[0].length * 2);
+                            }
+                            counts[0][id]++;
+                        });
+                        article.remember(sentence, i, gold[i]);
+                    }
+                }
+            }
+        }
+        FeatureIndex index = new FeatureIndex(1 << 20);
+        counted.forEach((feature, id) -> {
+            if (counts[0][id] >= 2) {
+                index.add(feature);
+            }
+        });
+        float[] weights = new float[index.size() * K];
+        float[] sums = new float[weights.length]; // sum of step * change, for averaging
+        long[] step = {1};
+        List<List<Labelled>> order = new ArrayList<>(articles);
+        Random random = new Random(seed);
+        float[] scores = new float[K];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            for (List<Labelled> labelled : order) {
+                Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options);
+                for (int s = 0; s < labelled.size(); s++) {
+                    Sentence sentence = article.sentences.get(s);
+                    int[] gold = labelled.get(s).tags();
+                    int[] out = new int[gold.length];
+                    for (int i = 0; i < gold.length; i++) {
+                        int previous = i > 0 ? out[i - 1] : 0;
+                        if (!sentence.candidate(i, previous)) {
+                            continue;
+                        }
+                        Arrays.fill(scores, 0);
+                        List<Integer> ids = new ArrayList<>(48);
+                        article.features(sentence, i, out, feature -> {
+                            int id = index.get(feature);
+                            if (id >= 0) {
+                                ids.add(id);
+                                for (int y = 0; y < K; y++) {
+                                    scores[y] += weights[id * K + y];
+                                }
+                            }
+                        });
+                        int guess = best(scores, previous);
+                        if (guess != gold[i]) {
+                            for (int id : ids) {
+                                weights[id * K + gold[i]] += 1;
+                                sums[id * K + gold[i]] += step[0];
+                                weights[id * K + guess] -= 1;
+                                sums[id * K + guess] -= step[0];
+                            }
+                        }
+                        out[i] = guess;
+                        article.remember(sentence, i, guess);
+                        step[0]++;
+                    }
+                }
+            }
+            if (afterEpoch != null && epoch + 1 < epochs) {
+                afterEpoch.accept(averaged(options, gazetteer, index, weights, sums, step[0]), epoch + 1);
+            }
+        }
+        NameTagger tagger = averaged(options, gazetteer, index, weights, sums, step[0]);
+        if (afterEpoch != null) {
+            afterEpoch.accept(tagger, epochs);
+        }
+        return tagger;
+    }
+
+    private static NameTagger averaged(Options options, Gazetteer gazetteer, FeatureIndex index, float[] weights,
+            float[] sums, long steps) {
+        long[] step = {steps};
+        // Averaged weights; features that end with no weight are dropped.
+        FeatureIndex kept = new FeatureIndex(1 << 18);
+        float[] averaged = new float[weights.length];
+        int[] n = {0};
+        index.forEach((feature, id) -> {
+            boolean any = false;
+            for (int y = 0; y < K; y++) {
+                float value = weights[id * K + y] - sums[id * K + y] / step[0];
+                any |= Math.abs(value) > 1e-4f;
+            }
+            if (any) {
+                int to = kept.add(feature);
+                for (int y = 0; y < K; y++) {
+                    averaged[to * K + y] = weights[id * K + y] - sums[id * K + y] / step[0];
+                }
+                n[0]++;
+            }
+        });
+        return new NameTagger(options, gazetteer, kept, Arrays.copyOf(averaged, n[0] * K));
+    }
+
+    // ---- storage ----
+
+    void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(gzip);
+        data.writeInt(MAGIC);
+        data.writeBoolean(options.wordLists());
+        data.writeBoolean(options.articleMemory());
+        data.writeInt(index.size());
+        int[] features = new int[index.size()];
+        index.forEach((feature, id) -> features[id] = feature);
+        for (int id = 0; id < features.length; id++) {
+            data.writeInt(features[id]);
+            for (int y = 0; y < K; y++) {
+                data.writeFloat(weights[id * K + y]);
+            }
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    static NameTagger read(InputStream in, Gazetteer gazetteer) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a lede name model");
+        }
+        Options options = new Options(data.readBoolean(), data.readBoolean());
+        int size = data.readInt();
+        FeatureIndex index = new FeatureIndex(size);
+        float[] weights = new float[size * K];
+        for (int id = 0; id < size; id++) {
+            index.add(data.readInt());
+            for (int y = 0; y < K; y++) {
+                weights[id * K + y] = data.readFloat();
+            }
+        }
+        return new NameTagger(options, gazetteer, index, weights);
+    }
+
+    // ---- features ----
+
+    /** One article being tagged: its sentences, and what it tagged each capitalised word as so far. */
+    private static final class Article {
+        final List<Sentence> sentences = new ArrayList<>();
+        final Options options;
+        /** Word to 1 + the type index it was last tagged with in this article. */
+        final Map<String, Integer> memory = new HashMap<>();
+        final java.util.Set<String> lowercase = new java.util.HashSet<>();
+
+        Article(List<String[]> words, Gazetteer gazetteer, Options options) {
+            this.options = options;
+            for (String[] sentence : words) {
+                for (String word : sentence) {
+                    if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                        lowercase.add(word);
+                    }
+                }
+            }
+            for (String[] sentence : words) {
+                sentences.add(new Sentence(sentence, gazetteer, options.wordLists(), lowercase));
+            }
+        }
+
+        void remember(Sentence sentence, int i, int tag) {
+            if (options.articleMemory() && tag != 0) {
+                memory.put(sentence.words[i], 1 + type(tag));
+            }
+        }
+
+        void features(Sentence sentence, int i, int[] tags, IntConsumer out) {
+            sentence.staticFeatures(i, out);
+            int t1 = i > 0 ? tags[i - 1] : K;
+            int t2 = i > 1 ? tags[i - 2] : K;
+            out.accept(mix(101, t1));
+            out.accept(mix(mix(102, t1), t2));
+            out.accept(mix(mix(103, t1), sentence.lowerHash[i]));
+            out.accept(mix(mix(104, t1), sentence.shapeHash[i]));
+            if (options.articleMemory()) {
+                Integer before = memory.get(sentence.words[i]);
+                int remembered = before == null ? 0 : before;
+                out.accept(mix(105, remembered));
+                out.accept(mix(mix(106, remembered), t1));
+            }
+        }
+    }
+
+    /** A sentence's words with what its features need computed once: lower case, shapes, word-list matches. */
+    private static final class Sentence {
+        final String[] words;
+        final int[] lowerHash;
+        final int[] shapeHash;
+        final String[] lower;
+        final boolean headline;
+        /** Per word: 0, or a word-list cue (see {@link #listCues}). */
+        final int[] cues;
+        final java.util.Set<String> articleLowercase;
+
+        Sentence(String[] words, Gazetteer gazetteer, boolean wordLists, java.util.Set<String> articleLowercase) {
+            this.words = words;
+            this.articleLowercase = articleLowercase;
+            int n = words.length;
+            lower = new String[n];
+            lowerHash = new int[n];
+            shapeHash = new int[n];
+            int letters = 0;
+            int lowerLetters = 0;
+            // Hashes computed in place: most words are scored by nothing but these, so none is copied.
+            for (int i = 0; i < n; i++) {
+                String word = words[i];
+                int hash = 0;
+                int shape = 0;
+                char last = 0;
+                int shapeLength = 0;
+                for (int j = 0; j < word.length(); j++) {
+                    char c = word.charAt(j);
+                    hash = 31 * hash + Character.toLowerCase(c);
+                    char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+                    if (k != last && shapeLength < 8) {
+                        shape = 31 * shape + k;
+                        shapeLength++;
+                        last = k;
+                    }
+                    if (Character.isLetter(c)) {
+                        letters++;
+                        lowerLetters += Character.isLowerCase(c) ? 1 : 0;
+                    }
+                }
+                lowerHash[i] = hash;
+                shapeHash[i] = shape;
+            }
+            headline = letters > 3 && lowerLetters == 0;
+            cues = wordLists ? listCues(words, gazetteer) : new int[n];
+        }
+
+        int length() {
+            return words.length;
+        }
+
+        String lower(int i) {
+            if (lower[i] == null) {
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            return lower[i];
+        }
+
+        /** Scored words: capitalised ones, and joining words inside a name before another capitalised word. */
+        boolean candidate(int i, int previous) {
+            String word = words[i];
+            if (word.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                return true;
+            }
+            return previous != 0 && i + 1 < words.length && !words[i + 1].isEmpty()
+                    && Character.isUpperCase(words[i + 1].charAt(0)) && word.length() <= 4;
+        }
+
+        void staticFeatures(int i, IntConsumer out) {
+            int n = words.length;
+            out.accept(mix(1, 0));
+            out.accept(mix(2, lowerHash[i]));
+            out.accept(mix(3, words[i].hashCode()));
+            out.accept(mix(4, i > 0 ? lowerHash[i - 1] : 7));
+            out.accept(mix(5, i + 1 < n ? lowerHash[i + 1] : 7));
+            out.accept(mix(6, i > 1 ? lowerHash[i - 2] : 7));
+            out.accept(mix(7, i + 2 < n ? lowerHash[i + 2] : 7));
+            int sh0 = shapeHash[i];
+            int shp = i > 0 ? shapeHash[i - 1] : 7;
+            int shn = i + 1 < n ? shapeHash[i + 1] : 7;
+            out.accept(mix(8, sh0));
+            out.accept(mix(9, shp));
+            out.accept(mix(10, shn));
+            out.accept(mix(mix(mix(11, shp), sh0), shn));
+            String word = lower(i);
+            int length = word.length();
+            int suffix = 0;
+            int power = 1;
+            for (int k = 1; k <= 4 && k < length; k++) {
+                suffix += power * word.charAt(length - k); // the hash of the last k characters
+                power *= 31;
+                out.accept(mix(20 + k, suffix));
+            }
+            int prefix = 31 * word.charAt(0);
+            for (int k = 2; k <= 3 && k < length; k++) {
+                prefix = prefix + word.charAt(k - 1);
+                out.accept(mix(30 + k, prefix));
+                prefix *= 31;
+            }
+            out.accept(mix(mix(40, i > 0 ? lowerHash[i - 1] : 7), lowerHash[i]));
+            out.accept(mix(mix(41, lowerHash[i]), i + 1 < n ? lowerHash[i + 1] : 7));
+            out.accept(mix(mix(42, i == 0 ? 1 : 0), sh0));
+            if (headline) {
+                out.accept(mix(43, lowerHash[i]));
+                out.accept(mix(44, i));
+            }
+            if (Character.isUpperCase(words[i].charAt(0)) && !headline) {
+                boolean seenLower = articleLowercase.contains(word);
+                out.accept(mix(mix(45, seenLower ? 1 : 0), i == 0 ? 1 : 0));
+            }
+            if (cues[i] != 0) {
+                for (int bit = 0; bit < 12; bit++) {
+                    if ((cues[i] & (1 << bit)) != 0) {
+                        out.accept(mix(60, bit));
+                        out.accept(mix(mix(61, bit), sh0));
+                    }
+                }
+            }
+            if (i + 1 < n && cues[i + 1] != 0) {
+                out.accept(mix(62, cues[i + 1] & (SUFFIX_ORG | SUFFIX_PLACE | TITLE)));
+            }
+            if (i > 0 && cues[i - 1] != 0) {
+                out.accept(mix(63, cues[i - 1] & (TITLE | GIVEN)));
+            }
+        }
+    }
+
+    private static final int PLACE_B = 1, PLACE_I = 2, ORG_B = 4, ORG_I = 8, GIVEN = 16, TITLE = 32,
+            SUFFIX_ORG = 64, SUFFIX_PLACE = 128, NOT_NAME = 256;
+
+    private static final java.util.Set<String> JOINING = java.util.Set.of("of", "and", "the", "for", "de", "&", "'s", "du", "la", "al");
+
+    /** What lede's word lists say of each word: inside a known place or organisation, a given name, a title... */
+    private static int[] listCues(String[] words, Gazetteer gazetteer) {
+        int n = words.length;
+        int[] cues = new int[n];
+        String[] cased = new String[n];
+        for (int i = 0; i < n; i++) {
+            String word = words[i];
+            cased[i] = word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT)) ? titleCase(word) : word;
+        }
+        for (int i = 0; i < n; i++) {
+            String word = cased[i];
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            if (gazetteer.givenNames.contains(word)) {
+                cues[i] |= GIVEN;
+            }
+            if (gazetteer.titles.contains(word)) {
+                cues[i] |= TITLE;
+            }
+            if (RuleBasedNameExtractor.ORGANIZATION_SUFFIXES.contains(word)) {
+                cues[i] |= SUFFIX_ORG;
+            }
+            if (RuleBasedNameExtractor.PLACE_SUFFIXES.contains(word)) {
+                cues[i] |= SUFFIX_PLACE;
+            }
+            if (gazetteer.notNames.contains(word)) {
+                cues[i] |= NOT_NAME;
+            }
+        }
+        // Longest known place or organisation starting at each word, left to right.
+        int i = 0;
+        while (i < n) {
+            int matched = 0;
+            boolean place = false;
+            if (!cased[i].isEmpty() && Character.isUpperCase(cased[i].charAt(0))) {
+                StringBuilder text = new StringBuilder();
+                for (int end = i; end < Math.min(n, i + gazetteer.longestEntryWords); end++) {
+                    if (end > i) {
+                        String word = cased[end];
+                        if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || JOINING.contains(word))) {
+                            break; // entries are capitalised words, perhaps joined by "of" or "and"
+                        }
+                        text.append(' ');
+                    }
+                    text.append(cased[end]);
+                    String candidate = text.toString();
+                    if (gazetteer.places.containsKey(candidate)) {
+                        matched = end - i + 1;
+                        place = true;
+                    } else if (gazetteer.organizations.containsKey(candidate)) {
+                        matched = end - i + 1;
+                        place = false;
+                    }
+                }
+            }
+            if (matched == 0) {
+                i++;
+                continue;
+            }
+            for (int k = i; k < i + matched; k++) {
+                cues[k] |= place ? (k == i ? PLACE_B : PLACE_I) : (k == i ? ORG_B : ORG_I);
+            }
+            i += matched;
+        }
+        return cues;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /** "Xx", "XX", "d", "X.X.", "Xx-Xx": character classes, runs collapsed. */
+    static String shape(String word) {
+        StringBuilder out = new StringBuilder(8);
+        char last = 0;
+        for (int i = 0; i < word.length() && out.length() < 8; i++) {
+            char c = word.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last) {
+                out.append(k);
+                last = k;
+            }
+        }
+        return out.toString();
+    }
+
+    /** One feature: a template number and a value, mixed to 32 bits (never 0, which marks an empty slot). */
+    static int mix(int a, int b) {
+        int h = a * 0x9E3779B9 + b;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Open-addressing map from a feature to its row in the weights, in order of adding. */
+    static final class FeatureIndex {
+        private int[] keys;
+        private int[] ids;
+        private int[] order;
+        private int size;
+
+        FeatureIndex(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new int[capacity];
+            ids = new int[capacity];
+            order = new int[Math.max(16, expected)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int feature) {
+            int mask = keys.length - 1;
+            int slot = feature & mask;
+            while (true) {
+                int key = keys[slot];
+                if (key == feature) {
+                    return ids[slot];
+                }
+                if (key == 0) {
+                    return -1;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        /** The feature's row, added when new. */
+        int add(int feature) {
+            int id = get(feature);
+            if (id >= 0) {
+                return id;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            put(feature, size);
+            if (size == order.length) {
+                order = Arrays.copyOf(order, size * 2);
+            }
+            order[size] = feature;
+            return size++;
+        }
+
+        private void put(int feature, int id) {
+            int mask = keys.length - 1;
+            int slot = feature & mask;
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = feature;
+            ids[slot] = id;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldIds = ids;
+            keys = new int[oldKeys.length * 2];
+            ids = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    put(oldKeys[i], oldIds[i]);
+                }
+            }
+        }
+
+        void forEach(java.util.function.BiConsumer<Integer, Integer> each) {
+            for (int id = 0; id < size; id++) {
+                each.accept(order[id], id);
+            }
+        }
+    }
+}

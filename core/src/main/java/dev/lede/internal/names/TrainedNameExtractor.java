@@ -1,0 +1,374 @@
+package dev.lede.internal.names;
+
+import dev.lede.Name;
+import dev.lede.NameMentions;
+import dev.lede.NameType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names found by the statistical tagger ({@link NameTagger}, trained on CoNLL-2003 news) together
+ * with lede's rules: the tagger finds the names and their types; the word lists give known places and
+ * organisations their canonical names ("U.S." is "United States"); a person named in full and then by
+ * surname is one person; and, by {@link Policy}, the names only the rules find are added.
+ */
+public final class TrainedNameExtractor implements NameExtractor {
+    /** The model bundled with lede (see the README's "Names" section for what it was trained on). */
+    public static final String BUNDLED_MODEL = "conll2003-names.bin";
+
+    /** How the tagger's names and the rules' names are put together. */
+    public enum Policy {
+        /** The tagger's names only (canonical forms and surnames still from lede's lists and the article). */
+        MODEL,
+        /** The tagger's names, then the rules' names that none of the tagger's forms covers. */
+        MODEL_THEN_RULES,
+        /** The rules' names, then the tagger's names that none of the rules' forms covers. */
+        RULES_THEN_MODEL
+    }
+
+    private final NameTagger tagger;
+    private final Gazetteer gazetteer;
+    private final RuleBasedNameExtractor rules;
+    private final Policy policy;
+
+    private TrainedNameExtractor(NameTagger tagger, Gazetteer gazetteer, Policy policy) {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+        this.rules = new RuleBasedNameExtractor(gazetteer);
+        this.policy = policy;
+    }
+
+    /** lede's own model with the given policy. */
+    public static TrainedNameExtractor bundled(Policy policy) {
+        Gazetteer gazetteer = Gazetteer.load();
+        try (InputStream in = TrainedNameExtractor.class.getResourceAsStream(BUNDLED_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("lede is missing its name model " + BUNDLED_MODEL);
+            }
+            return new TrainedNameExtractor(NameTagger.read(in, gazetteer), gazetteer, policy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static TrainedNameExtractor of(NameTagger tagger, Gazetteer gazetteer, Policy policy) {
+        return new TrainedNameExtractor(tagger, gazetteer, policy);
+    }
+
+    @Override
+    public List<NameMentions> mentions(String title, String body) {
+        try {
+            List<Found> found = tagged(title == null ? "" : title, body == null ? "" : body);
+            Names names = link(found);
+            if (policy != Policy.MODEL) {
+                List<NameMentions> byRules = rules.mentions(title, body);
+                names.merge(byRules, policy == Policy.RULES_THEN_MODEL);
+            }
+            return names.result();
+        } catch (RuntimeException unexpected) {
+            // Names are an aid to search; a text the tagger cannot handle must never stop indexing.
+            return rules.mentions(title, body);
+        }
+    }
+
+    /** A name as the tagger found it: as written, and its type. */
+    private record Found(String written, NameType type, boolean headline) {}
+
+    private List<Found> tagged(String title, String body) {
+        List<String[]> sentences = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<List<Words.Word>> words = new ArrayList<>();
+        int titleSentences = 0;
+        // The tagger learnt headlines in capitals; one in title case ("Blinken Engages with ...") would read
+        // as a run of names, and its names are the body's anyway.
+        for (String text : inTitleCase(title) ? List.of(body) : List.of(title, body)) {
+            List<Words.Word> current = new ArrayList<>();
+            for (Words.Word word : Words.of(text)) {
+                current.add(word);
+                if (word.sentenceEnd()) {
+                    words.add(current);
+                    texts.add(text);
+                    current = new ArrayList<>();
+                }
+            }
+            if (!current.isEmpty()) {
+                words.add(current);
+                texts.add(text);
+            }
+            if (text == title) {
+                titleSentences = words.size();
+            }
+        }
+        for (List<Words.Word> sentence : words) {
+            sentences.add(sentence.stream().map(Words.Word::text).toArray(String[]::new));
+        }
+        int[][] tags = tagger.tag(sentences);
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < tags.length; s++) {
+            int[] sentence = tags[s];
+            int i = 0;
+            while (i < sentence.length) {
+                if (sentence[i] == 0) {
+                    i++;
+                    continue;
+                }
+                int type = NameTagger.type(sentence[i]);
+                int end = i + 1;
+                while (end < sentence.length && sentence[end] != 0 && !NameTagger.begins(sentence[end])
+                        && NameTagger.type(sentence[end]) == type) {
+                    end++;
+                }
+                NameType lede = switch (type) {
+                    case 0 -> NameType.PERSON;
+                    case 1 -> NameType.ORGANIZATION;
+                    case 2 -> NameType.PLACE;
+                    default -> null;
+                };
+                List<Words.Word> at = words.get(s);
+                while (lede == NameType.PERSON && end - i > 1 && (gazetteer.titles.contains(at.get(i).text())
+                        || gazetteer.titles.contains(at.get(i).text().replace(".", "")))) {
+                    i++; // "Mr Sullivan" is Sullivan
+                }
+                if (lede != null) {
+                    String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
+                    found.add(new Found(written, cuedType(written, lede), s < titleSentences));
+                }
+                i = end;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The type lede's cues give a name where they are clear: a last word such as "Bank" or "Airways"
+     * makes an organisation, one such as "River" or "Bridge" a place. (Making every place the lists
+     * know a place was tried: news of sport names teams by their towns, and it cost more than it gave.)
+     */
+    private NameType cuedType(String written, NameType tagged) {
+        int space = written.lastIndexOf(' ');
+        if (space > 0) {
+            String last = written.substring(space + 1);
+            if (RuleBasedNameExtractor.ORGANIZATION_SUFFIXES.contains(last)) {
+                return NameType.ORGANIZATION;
+            }
+            if (RuleBasedNameExtractor.PLACE_SUFFIXES.contains(last)) {
+                return NameType.PLACE;
+            }
+        }
+        return tagged;
+    }
+
+    /** True when most words of the headline start with a capital but not all of it is in capitals. */
+    private static boolean inTitleCase(String title) {
+        int words = 0;
+        int capitalised = 0;
+        boolean lower = false;
+        for (Words.Word word : Words.of(title)) {
+            char first = word.text().charAt(0);
+            if (Character.isLetter(first)) {
+                words++;
+                capitalised += Character.isUpperCase(first) ? 1 : 0;
+                lower |= !word.text().equals(word.text().toUpperCase(Locale.ROOT));
+            }
+        }
+        return lower && words > 2 && capitalised * 3 >= words * 2;
+    }
+
+    /** The names of one article being put together: canonical name to its mentions and written forms. */
+    private static final class Names {
+        final Map<Name, Integer> counts = new LinkedHashMap<>();
+        final Map<Name, Set<String>> forms = new LinkedHashMap<>();
+        /** Written form (folded) to its name, for linking later mentions and the rules' names. */
+        final Map<String, Name> byForm = new LinkedHashMap<>();
+
+        void add(Name name, String written, int count) {
+            counts.merge(name, count, Integer::sum);
+            Set<String> written0 = forms.computeIfAbsent(name, n -> new LinkedHashSet<>());
+            if (!written.equals(name.text())) {
+                written0.add(written);
+            }
+            byForm.putIfAbsent(fold(written), name);
+            byForm.putIfAbsent(fold(name.text()), name);
+        }
+
+        /** Adds the rules' names that no form of these names covers; {@code rulesFirst} puts them before. */
+        void merge(List<NameMentions> byRules, boolean rulesFirst) {
+            Names merged = new Names();
+            Names first = rulesFirst ? fromMentions(byRules) : this;
+            Names then = rulesFirst ? this : fromMentions(byRules);
+            first.counts.forEach((name, count) -> merged.addAll(name, count, first.forms.get(name)));
+            then.counts.forEach((name, count) -> {
+                boolean covered = then.allForms(name).stream().anyMatch(form -> merged.byForm.containsKey(fold(form)));
+                if (!covered) {
+                    merged.addAll(name, count, then.forms.get(name));
+                }
+            });
+            counts.clear();
+            forms.clear();
+            byForm.clear();
+            merged.counts.forEach((name, count) -> addAll(name, count, merged.forms.get(name)));
+        }
+
+        private void addAll(Name name, int count, Set<String> written) {
+            add(name, name.text(), count);
+            for (String form : written) {
+                add(name, form, 0);
+            }
+        }
+
+        private List<String> allForms(Name name) {
+            List<String> all = new ArrayList<>(forms.get(name));
+            all.add(name.text());
+            return all;
+        }
+
+        private static Names fromMentions(List<NameMentions> mentions) {
+            Names names = new Names();
+            for (NameMentions mention : mentions) {
+                names.add(mention.name(), mention.name().text(), mention.count());
+                for (String alias : mention.aliases()) {
+                    names.add(mention.name(), alias, 0);
+                }
+            }
+            return names;
+        }
+
+        List<NameMentions> result() {
+            List<NameMentions> result = new ArrayList<>();
+            counts.forEach((name, count) -> result.add(new NameMentions(name, Math.max(1, count), List.copyOf(forms.get(name)))));
+            return result;
+        }
+    }
+
+    /**
+     * Puts the tagger's mentions together: known places and organisations by their canonical names, a
+     * person's surname (or a headline in capitals) with the full name the article uses.
+     */
+    private Names link(List<Found> tagged) {
+        // One form, one type in an article: the type the tagger gave it most often ("Veritas" the party throughout).
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        for (Found mention : tagged) {
+            votes.computeIfAbsent(fold(mention.written()), k -> new int[NameType.values().length])[mention.type().ordinal()]++;
+        }
+        List<Found> found = new ArrayList<>();
+        for (Found mention : tagged) {
+            int[] count = votes.get(fold(mention.written()));
+            NameType type = mention.type();
+            for (NameType other : NameType.values()) {
+                if (count[other.ordinal()] > count[type.ordinal()]) {
+                    type = other;
+                }
+            }
+            found.add(new Found(mention.written(), type, mention.headline()));
+        }
+        // Full names of people first, so that a surname anywhere in the article finds its person.
+        Map<String, Name> bySurname = new LinkedHashMap<>();
+        Map<String, Name> byFullName = new LinkedHashMap<>();
+        Map<String, Name> byFirstWord = new LinkedHashMap<>();
+        for (Found mention : found) {
+            String text = mention.written();
+            if (mention.type() == NameType.ORGANIZATION && text.indexOf(' ') > 0 && !mention.headline()) {
+                // "Aurora" after "Aurora Airways" is the airline, whatever the tagger says.
+                byFirstWord.putIfAbsent(fold(text.substring(0, text.indexOf(' '))), new Name(text, NameType.ORGANIZATION));
+            }
+            if (mention.type() == NameType.PERSON && text.indexOf(' ') > 0 && !mention.headline()) {
+                String[] words = text.split(" ");
+                String key = words[0] + " " + words[words.length - 1];
+                Name name = byFullName.computeIfAbsent(key, k -> new Name(text, NameType.PERSON));
+                bySurname.putIfAbsent(fold(words[words.length - 1]), name);
+            }
+        }
+        // A headline in capitals ("IAAF BANS ...") takes the body's spelling where the body has one.
+        Map<String, String> bodySpelling = new LinkedHashMap<>();
+        for (Found mention : found) {
+            if (!mention.headline()) {
+                bodySpelling.putIfAbsent(fold(mention.written()), mention.written());
+            }
+        }
+        Names names = new Names();
+        for (int n = 0; n < found.size(); n++) {
+            Found mention = found.get(n);
+            String spelling = mention.headline() ? bodySpelling.get(fold(mention.written())) : null;
+            if (spelling != null) {
+                mention = new Found(spelling, mention.type(), false);
+            }
+            Name organization = byFirstWord.get(fold(mention.written()));
+            Name name = organization != null && mention.type() != NameType.PLACE && !organization.text().equals(mention.written())
+                    && !gazetteer.places.containsKey(mention.written()) && !gazetteer.givenNames.contains(mention.written())
+                    && !bySurname.containsKey(fold(mention.written()))
+                    ? names.byForm.getOrDefault(fold(organization.text()), organization)
+                    : resolve(mention, bySurname, byFullName, names);
+            names.add(name, mention.written(), 1);
+        }
+        return names;
+    }
+
+    private Name resolve(Found mention, Map<String, Name> bySurname, Map<String, Name> byFullName, Names names) {
+        String text = mention.written();
+        String folded = fold(text);
+        if (mention.type() == NameType.PERSON && text.indexOf(' ') > 0) {
+            String[] words = text.split(" ");
+            Name full = byFullName.get(words[0] + " " + words[words.length - 1]);
+            if (full != null) {
+                return full;
+            }
+        }
+        if (text.indexOf(' ') < 0) {
+            Name person = bySurname.get(folded);
+            if (person != null) {
+                return person; // "Blair", "BLAIR", even when the tagger took it for something else
+            }
+        }
+        String cased = text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text) : text;
+        if (text.equals(text.toUpperCase(Locale.ROOT))) {
+            // Acronyms the lists know ("US", "EU") keep the lists' type: the tagger never saw most without full stops.
+            if (gazetteer.places.containsKey(text)) {
+                return new Name(gazetteer.places.get(text), NameType.PLACE);
+            }
+            if (gazetteer.organizations.containsKey(text)) {
+                return new Name(gazetteer.organizations.get(text), NameType.ORGANIZATION);
+            }
+        }
+        String canonical = switch (mention.type()) {
+            case PLACE -> gazetteer.places.get(cased);
+            case ORGANIZATION -> gazetteer.organizations.get(cased);
+            case PERSON -> null;
+        };
+        if (canonical != null) {
+            return new Name(canonical, mention.type());
+        }
+        Name earlier = names.byForm.get(folded);
+        if (earlier != null && (earlier.type() == mention.type() || mention.headline())) {
+            return earlier;
+        }
+        return new Name(mention.headline() ? cased : text, mention.type());
+    }
+
+    /** Case and possessives do not make forms different. */
+    private static String fold(String text) {
+        String folded = text.toLowerCase(Locale.ROOT);
+        if (folded.endsWith("'s") || folded.endsWith("’s")) {
+            folded = folded.substring(0, folded.length() - 2);
+        }
+        return folded.startsWith("the ") ? folded.substring(4) : folded;
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.lede.internal.names;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.NameMentions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The statistical tagger: trains, keeps what it learnt through writing and reading, and the bundled model works. */
+class NameTaggerTest {
+    private static final Gazetteer LISTS = Gazetteer.load();
+
+    private static NameTagger.Labelled sentence(String words, String tags) {
+        String[] tagged = tags.split(" ");
+        int[] ids = new int[tagged.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = List.of(NameTagger.TAGS).indexOf(tagged[i]);
+        }
+        return new NameTagger.Labelled(words.split(" "), ids);
+    }
+
+    private static List<List<NameTagger.Labelled>> corpus() {
+        List<List<NameTagger.Labelled>> articles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            articles.add(List.of(
+                    sentence("Quentin Harrow visited Belvoria on Monday .", "B-PER I-PER O B-LOC O O O"),
+                    sentence("He met Zephyr Mining officials in Belvoria .", "O O B-ORG I-ORG O O B-LOC O"),
+                    sentence("Harrow said Zephyr Mining would stay .", "B-PER O B-ORG I-ORG O O O")));
+        }
+        return articles;
+    }
+
+    @Test
+    void learnsItsTrainingDataAndReadsBackTheSame() throws Exception {
+        NameTagger tagger = NameTagger.train(corpus(), new NameTagger.Options(true, true), LISTS, 5, 1, null);
+        List<String[]> article = corpus().get(0).stream().map(NameTagger.Labelled::words).toList();
+        int[][] tags = tagger.tag(article);
+        for (int s = 0; s < tags.length; s++) {
+            assertArrayEquals(corpus().get(0).get(s).tags(), tags[s]);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()), LISTS);
+        assertEquals(tagger.features(), read.features());
+        assertEquals(tagger.options(), read.options());
+        int[][] again = read.tag(article);
+        for (int s = 0; s < tags.length; s++) {
+            assertArrayEquals(tags[s], again[s]);
+        }
+    }
+
+    @Test
+    void theSameDataGivesTheSameModel() throws Exception {
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        NameTagger.train(corpus(), new NameTagger.Options(true, true), LISTS, 3, 7, null).write(first);
+        NameTagger.train(corpus(), new NameTagger.Options(true, true), LISTS, 3, 7, null).write(second);
+        assertArrayEquals(first.toByteArray(), second.toByteArray());
+    }
+
+    @Test
+    void theBundledModelFindsPeopleOrganisationsAndPlacesAndLinksSurnames() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("", "Prime Minister Tony Blair met bankers from Barclays in Frankfurt on Monday. "
+                + "Blair said the talks went well.").stream().map(NameTaggerTest::describe).toList();
+        assertTrue(names.contains("person:Tony Blair x2 [Blair]"), names.toString());
+        assertTrue(names.contains("organization:Barclays x1 []"), names.toString());
+        assertTrue(names.contains("place:Frankfurt x1 []"), names.toString());
+    }
+
+    @Test
+    void aTitleCaseHeadlineIsNotReadAsARunOfNames() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<NameMentions> names = extractor.mentions("Envoy Returns Home After Long Talks",
+                "The envoy returned to Berlin on Friday.");
+        assertEquals(List.of("place:Berlin x1 []"), names.stream().map(NameTaggerTest::describe).toList());
+    }
+
+    @Test
+    void aTitleBeforeASurnameIsNotPartOfTheNameAndCapitalsInTheHeadlineTakeTheBodysSpelling() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("IAAF launches fight against doping", "The IAAF said it would act. "
+                + "Former WorldCom boss Scott Sullivan was convicted on Tuesday. Mr Sullivan told the jury he did not know.")
+                .stream().map(NameTaggerTest::describe).toList();
+        assertTrue(names.contains("person:Scott Sullivan x2 [Sullivan]"), names.toString());
+        assertTrue(names.stream().noneMatch(name -> name.contains("Mr ") || name.contains("Iaaf")), names.toString());
+    }
+
+    private static String describe(NameMentions name) {
+        return name.name().type().label() + ":" + name.name().text() + " x" + name.count() + " " + name.aliases();
+    }
+}
