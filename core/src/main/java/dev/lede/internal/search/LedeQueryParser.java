@@ -4,6 +4,8 @@ import dev.lede.InvalidQueryException;
 import dev.lede.NameType;
 import dev.lede.internal.index.Fields;
 import dev.lede.internal.parse.ArticleIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -27,6 +31,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,9 +57,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
-    /** Weight of the words appearing close together, for queries of several words. */
-    private static final float PROXIMITY = 1.0f;
-    private static final int PROXIMITY_SLOP = 4;
+    /** Weight of the words appearing close together, for queries of several words (fitted on real news, EVALUATION.md). */
+    private static final float PROXIMITY = 0.25f;
+    private static final int PROXIMITY_SLOP = 8;
     /** The proximity bonus counts the better of title and body, plus a tenth of the other. */
     private static final float PROXIMITY_TIE = 0.1f;
     private static final String FIELD_HELP = "title:, body:, name:, person:, organization:, place:, source:, date: or id:";
@@ -237,10 +242,11 @@ public final class LedeQueryParser extends QueryParser {
 
     /** For several plain words, a bonus for articles where they stand close together. */
     private Query withProximity(Query words) throws ParseException {
-        if (plainWords.size() < 2) {
+        // Lucene hands over a run of plain words at once ("internet telephony"), so the words are counted after analysis.
+        String phrase = String.join(" ", plainWords);
+        if (analysedWords(phrase) < 2) {
             return words;
         }
-        String phrase = String.join(" ", plainWords);
         List<Query> near = new ArrayList<>();
         for (String field : List.of(Fields.TITLE, Fields.BODY)) {
             Query q = super.getFieldQuery(field, phrase, PROXIMITY_SLOP);
@@ -257,13 +263,27 @@ public final class LedeQueryParser extends QueryParser {
                 .build();
     }
 
+    private int analysedWords(String text) {
+        int count = 0;
+        try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+            stream.reset();
+            while (stream.incrementToken()) {
+                count++;
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         if (field.equals(ANY_FIELD)) {
             if (!quoted) {
                 plainWords.add(text);
             }
-            return analysed(text, anyField(f -> super.getFieldQuery(f, text, quoted)));
+            return analysed(text, quoted ? anyField(f -> super.getFieldQuery(f, text, true)) : headlineAndText(text));
         }
         String target = field(field);
         return switch (target) {
@@ -272,6 +292,39 @@ public final class LedeQueryParser extends QueryParser {
             case Fields.PUBLISHED -> dateRange(text, text, true, true);
             default -> analysed(text, super.getFieldQuery(target, text, quoted));
         };
+    }
+
+    /**
+     * Plain words, each scored once over headline and text together (BM25F: the headline's occurrences count
+     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity). Scored field by field and added up,
+     * a common word in a short headline outweighed a rare word of the query in the text ("internet" in a
+     * headline above "telephony" in the story), so articles matching fewer of the query's words came first.
+     */
+    private Query headlineAndText(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!terms.contains(term.toString())) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string in memory
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(new CombinedFieldQuery.Builder(term)
+                    .addField(Fields.TITLE, Fields.HEADLINE_WEIGHT)
+                    .addField(Fields.BODY, 1f)
+                    .build(), BooleanClause.Occur.SHOULD);
+        }
+        return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
     }
 
     /** The query for a word or phrase, noting it when analysis left nothing of it. */
