@@ -54,7 +54,7 @@ public final class Fields {
      * How many times a plain word in the headline counts against one in the text, where both are scored as one
      * field (BM25F); fitted on real news and the sample (EVALUATION.md).
      */
-    public static final float HEADLINE_WEIGHT = 2.0f;
+    public static final float HEADLINE_WEIGHT = 4.0f;
 
     /** Query-time boosts of the text fields for field filters, phrases and patterns searched in several fields at once. */
     public static final Map<String, Float> SEARCHED = Map.of(TITLE, 2.0f, BODY, 1.0f, NAMES, 1.5f);

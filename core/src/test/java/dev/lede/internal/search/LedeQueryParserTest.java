@@ -34,14 +34,6 @@ class LedeQueryParserTest {
         }
     }
 
-    @Test
-    void severalPlainWordsGetTheProximityBonus() {
-        // Lucene's parser hands a run of plain words over at once: the bonus must count the words, not the runs.
-        BooleanQuery ranked = assertInstanceOf(BooleanQuery.class, LedeQueryParser.parse("internet telephony", new LedeAnalyzer()).query());
-        assertTrue(ranked.toString().contains("body:\"internet telephoni\"~8"), ranked.toString());
-        assertEquals(LedeQueryParser.parse("internet", new LedeAnalyzer()).words(), LedeQueryParser.parse("internet", new LedeAnalyzer()).query());
-    }
-
     private static Query parse(String query) {
         return LedeQueryParser.parse(query, new LedeAnalyzer()).words();
     }
