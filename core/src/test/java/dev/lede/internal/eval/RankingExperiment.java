@@ -17,7 +17,8 @@ import org.apache.lucene.store.FSDirectory;
  * prints nDCG@10 over all, odd and even topic ids. {@code mode=lede} (default) is lede's own parser; {@code mode=sum}
  * adds per-field BM25 ({@code wt}, {@code wb}, {@code wn} weights, {@code k1}/{@code b}, {@code kt}/{@code bt}...);
  * {@code mode=bm25f} scores headline and text as one field; {@code prox}/{@code slop} a proximity clause; {@code u=1}
- * adds unstemmed fields ({@code wu}); {@code rm3=1} pseudo-relevance feedback ({@code fbDocs}, {@code fbTerms},
+ * adds headline and text fields analysed without stemming, or with {@code -Dstem=porter|kstem|minimal} ({@code wu};
+ * {@code only=1} searches those alone); {@code rm3=1} pseudo-relevance feedback ({@code fbDocs}, {@code fbTerms},
  * {@code fbscale}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores. Not a test.
  */
 public class RankingExperiment {
@@ -43,7 +44,7 @@ public class RankingExperiment {
         double wt = d("wt", 2), wb = d("wb", 1), wn = d("wn", 1.5);
         List<String> ws = new ArrayList<>(new LinkedHashSet<>(terms("body", q)));
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
-        for (String w : ws) {
+        if (d("only", 0) == 0) for (String w : ws) {
             if (mode.equals("bm25f")) {
                 CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder(w);
                 c.addField(Fields.TITLE, (float) wt).addField(Fields.BODY, (float) wb);
@@ -100,6 +101,10 @@ public class RankingExperiment {
             t = new org.apache.lucene.analysis.LowerCaseFilter(t);
             t = new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(t);
             t = new org.apache.lucene.analysis.StopFilter(t, org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            String st = System.getProperty("stem", "none");
+            if (st.equals("kstem")) t = new org.apache.lucene.analysis.en.KStemFilter(t);
+            if (st.equals("minimal")) t = new org.apache.lucene.analysis.en.EnglishMinimalStemFilter(t);
+            if (st.equals("porter")) t = new org.apache.lucene.analysis.en.PorterStemFilter(t);
             return new TokenStreamComponents(src, t);
         }
     };
