@@ -1,5 +1,6 @@
 package dev.lede;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Journalist-style queries over the sample corpus, and the article a reader expects near the top. */
+/**
+ * Journalist-style queries over the sample corpus, and the article a reader expects near the top. The
+ * Halcyon Peak sale stands fourth behind three other reports of the same takeover (all judged relevant).
+ */
 class RankingTest {
     @TempDir
     static Path directory;
@@ -39,7 +43,7 @@ class RankingTest {
             Hoshikage flyby images nucleus                   | 1 | First Close-Up Images Show Comet Ishida-Moreau’s Lumpy, Dark Nucleus
             Quintero parking levy council vote transit       | 2 | City Council Rejects Quintero's Transit Levy in 11-6 Budget Vote
             Kessler bribery verdict Belmont Ridge            | 4 | Former Philadelphia Official Found Guilty of Taking Bribes From Repair Contractor
-            Halcyon Peak takeover Sheffield Athletic         | 3 | Sheffield Athletic Agree Sale to US Investment Fund Halcyon Peak
+            Halcyon Peak takeover Sheffield Athletic         | 4 | Sheffield Athletic Agree Sale to US Investment Fund Halcyon Peak
             CoinHarbor Halvorsen verdict jury                | 1 | Jury Convicts CoinHarbor’s Halvorsen on All Seven Counts
             Northmoor Bank breach ransomware                 | 2 | Northmoor Bank Says Hackers Stole Data of 1.3 Million Customers
             Wroblewski                                       | 1 | Floodwaters Swamp Polish Towns as Rivers Burst Banks Across Central Europe
@@ -47,5 +51,26 @@ class RankingTest {
     void theExpectedArticleIsNearTheTop(String query, int within, String title) throws Exception {
         List<String> titles = lede.search(query, within).hits().stream().map(Hit::title).toList();
         assertTrue(titles.contains(title), "\"" + title + "\" not in the top " + within + " for " + query + ": " + titles);
+    }
+
+    /**
+     * Real news showed a common query word in a short headline outweighing the rest of the query in the text:
+     * "internet" in three headlines ranked above the stories about internet telephony. Each word is scored once
+     * over headline and text together, and the words standing together earn a bonus.
+     */
+    @org.junit.jupiter.api.Test
+    void aHeadlineWordDoesNotOutweighTheWholeQueryInTheText(@TempDir Path dir) throws Exception {
+        String filler = " The company said more details would follow later in the year, and shares were little changed.";
+        try (Lede small = Lede.openWithoutNameExtraction(dir.resolve("index"))) {
+            for (int i = 0; i < 30; i++) {
+                String headline = i < 3 ? "New internet domain names approved " + i : "Markets report " + i;
+                small.add(new Article("a" + i, headline, "The internet regulator met again this week." + filler.repeat(3), "", null, List.of()));
+            }
+            small.add(new Article("voip", "Free calls for broadband users",
+                    "A provider now offers internet telephony to all its customers." + filler.repeat(4),
+                    "", null, List.of()));
+            small.commit();
+            assertEquals("voip", small.search("internet telephony", 1).hits().get(0).id());
+        }
     }
 }

@@ -4,6 +4,8 @@ import dev.lede.InvalidQueryException;
 import dev.lede.NameType;
 import dev.lede.internal.index.Fields;
 import dev.lede.internal.parse.ArticleIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -27,7 +31,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -42,21 +46,17 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
- * Lucene's classic query syntax, shaped for news: plain words search title, body and names at once;
+ * Lucene's classic query syntax, shaped for news: plain words search headline and text at once;
  * {@code "quoted phrases"}, {@code -excluded} words, {@code AND}/{@code OR}, and field filters
  * {@code title:}, {@code body:}, {@code name:}, {@code person:}, {@code organization:}, {@code place:},
  * {@code source:aljazeera.com}, {@code date:[2024-01-01 TO 2024-06-30]} and {@code id:}.
- * Each word's BM25 scores in title, body and names, weighted, add up (a plain sum, which Lucene prunes
- * far better than a best-field disjunction), so articles matching more of the query's words rank above
- * those that match fewer; for several words, articles where they stand close together get a bonus.
+ * Each plain word is scored once over headline and text (BM25F), and the words' scores add up (a plain sum,
+ * which Lucene prunes far better than a best-field disjunction), so articles matching more of the query's
+ * distinct words rank above those that match fewer. Phrases, patterns and near spellings without a field
+ * search headline, text and names, weighted by {@link Fields#SEARCHED}.
  */
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
-    /** Weight of the words appearing close together, for queries of several words. */
-    private static final float PROXIMITY = 1.0f;
-    private static final int PROXIMITY_SLOP = 4;
-    /** The proximity bonus counts the better of title and body, plus a tenth of the other. */
-    private static final float PROXIMITY_TIE = 0.1f;
     private static final String FIELD_HELP = "title:, body:, name:, person:, organization:, place:, source:, date: or id:";
 
     /** Bounds that keep any query's work small: parsing recurses per bracket, and every word costs a clause. */
@@ -70,7 +70,6 @@ public final class LedeQueryParser extends QueryParser {
     static final int MAX_PATTERN_CHARS = 20;
     static final int MAX_PATTERNS = 4;
 
-    private final List<String> plainWords = new ArrayList<>();
     /** Words the analyser dropped whole (stop words, punctuation), to say why a query finds nothing. */
     private final List<String> dropped = new ArrayList<>();
     private int patterns;
@@ -84,8 +83,7 @@ public final class LedeQueryParser extends QueryParser {
     }
 
     /**
-     * A parsed query: {@code query} is searched and ranked; {@code words} is the same without the proximity
-     * bonus, for snippets, which mark the words anyway (the bonus would make the highlighter check positions);
+     * A parsed query: {@code query} is searched and ranked; {@code words} is what snippets mark (today the same query);
      * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence}).
      */
     public record Parsed(Query query, Query words, boolean byMentions) {}
@@ -111,7 +109,7 @@ public final class LedeQueryParser extends QueryParser {
                 throw new InvalidQueryException(userQuery, parser.nothingToSearch());
             }
             Query ranked = withProminence(words);
-            return new Parsed(parser.withProximity(ranked), ranked, ranked != words);
+            return new Parsed(ranked, ranked, ranked != words);
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e, text));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -235,35 +233,10 @@ public final class LedeQueryParser extends QueryParser {
         }
     }
 
-    /** For several plain words, a bonus for articles where they stand close together. */
-    private Query withProximity(Query words) throws ParseException {
-        if (plainWords.size() < 2) {
-            return words;
-        }
-        String phrase = String.join(" ", plainWords);
-        List<Query> near = new ArrayList<>();
-        for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-            Query q = super.getFieldQuery(field, phrase, PROXIMITY_SLOP);
-            if (q != null) {
-                near.add(q);
-            }
-        }
-        if (near.isEmpty()) {
-            return words;
-        }
-        return new BooleanQuery.Builder()
-                .add(words, BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new DisjunctionMaxQuery(near, PROXIMITY_TIE), PROXIMITY), BooleanClause.Occur.SHOULD)
-                .build();
-    }
-
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         if (field.equals(ANY_FIELD)) {
-            if (!quoted) {
-                plainWords.add(text);
-            }
-            return analysed(text, anyField(f -> super.getFieldQuery(f, text, quoted)));
+            return analysed(text, quoted ? anyField(f -> super.getFieldQuery(f, text, true)) : headlineAndText(text));
         }
         String target = field(field);
         return switch (target) {
@@ -272,6 +245,39 @@ public final class LedeQueryParser extends QueryParser {
             case Fields.PUBLISHED -> dateRange(text, text, true, true);
             default -> analysed(text, super.getFieldQuery(target, text, quoted));
         };
+    }
+
+    /**
+     * Plain words, each scored once over headline and text together (BM25F: the headline's occurrences count
+     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity). Scored field by field and added up,
+     * a common word in a short headline outweighed a rare word of the query in the text ("internet" in a
+     * headline above "telephony" in the story), so articles matching fewer of the query's words came first.
+     */
+    private Query headlineAndText(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!terms.contains(term.toString())) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysing a string in memory
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            words.add(new CombinedFieldQuery.Builder(term)
+                    .addField(Fields.TITLE, Fields.HEADLINE_WEIGHT)
+                    .addField(Fields.BODY, 1f)
+                    .build(), BooleanClause.Occur.SHOULD);
+        }
+        return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
     }
 
     /** The query for a word or phrase, noting it when analysis left nothing of it. */

@@ -1,0 +1,110 @@
+package dev.lede.internal.eval;
+
+import dev.lede.internal.index.Fields;
+import dev.lede.internal.index.LedeAnalyzer;
+import dev.lede.internal.search.LedeQueryParser;
+import java.lang.management.ManagementFactory;
+import java.nio.file.*;
+import java.util.*;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.*;
+import org.apache.lucene.index.*;
+import org.apache.lucene.search.*;
+import org.apache.lucene.store.*;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Latency of query shapes, for EVALUATION.md: {@code QueryShapeLatency INDEX COPIES QUERIES} copies a lede index's
+ * articles COPIES times into /tmp/rank/lat-idx-COPIES and times plain Lucene's shape ("raw"), lede's shape before
+ * BM25F ("old") and lede's parser ("new", "f"), one after another per query, by thread CPU time. Not a test.
+ */
+public class QueryShapeLatency {
+    public static void main(String[] a) throws Exception {
+        Analyzer an = new LedeAnalyzer();
+        int copies = Integer.parseInt(a[1]);
+        Path out = Path.of("/tmp/rank/lat-idx-" + copies);
+        if (!Files.exists(out)) {
+            try (DirectoryReader in = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
+                 IndexWriter w = new IndexWriter(FSDirectory.open(out), new IndexWriterConfig(an).setRAMBufferSizeMB(256))) {
+                StoredFields st = in.storedFields();
+                FieldType bodyType = new FieldType(TextField.TYPE_STORED);
+                bodyType.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+                for (int c = 0; c < copies; c++) {
+                    for (int i = 0; i < in.maxDoc(); i++) {
+                        Document d = st.document(i);
+                        Document nd = new Document();
+                        nd.add(new StringField(Fields.ID, d.get(Fields.ID) + "-" + c, Field.Store.YES));
+                        nd.add(new TextField(Fields.TITLE, d.get(Fields.TITLE), Field.Store.YES));
+                        nd.add(new Field(Fields.BODY, d.get(Fields.BODY), bodyType));
+                        for (String v : d.getValues(Fields.NAMES_STORED)) nd.add(new TextField(Fields.NAMES, v.substring(v.indexOf('|') + 1), Field.Store.NO));
+                        w.addDocument(nd);
+                    }
+                }
+                w.forceMerge(1);
+            }
+        }
+        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(out))) {
+            IndexSearcher s = new IndexSearcher(r);
+            // queries: 1-3 body terms with df between 0.1% and 10%
+            List<String> pool = new ArrayList<>();
+            TermsEnum te = MultiTerms.getTerms(r, Fields.BODY).iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                int df = te.docFreq();
+                String w = t.utf8ToString();
+                if (df > r.maxDoc() * 0.001 && df < r.maxDoc() * 0.1 && w.matches("[a-z]{3,}")) pool.add(w);
+            }
+            Random rnd = new Random(42);
+            int n = Integer.parseInt(a[2]);
+            List<String> qs = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = 1 + rnd.nextInt(3);
+                StringBuilder b = new StringBuilder();
+                for (int j = 0; j < k; j++) b.append(j > 0 ? " " : "").append(pool.get(rnd.nextInt(pool.size())));
+                qs.add(b.toString());
+            }
+            var mx = ManagementFactory.getThreadMXBean();
+            boolean snip = System.getProperty("snip") != null;
+            var uh = org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(s, an).withMaxNoHighlightPassages(1).build();
+            String[] shapes = {"raw", "old", "new", "f"};
+            long[][] times = new long[4][];
+            for (int round = 0; round < 4; round++) {
+                for (int sh = 0; sh < 4; sh++) times[sh] = new long[n];
+                for (int i = 0; i < n; i++) {
+                    for (int k = 0; k < 4; k++) {
+                        int sh = (i + k + round) % 4;
+                        Query q = shape(shapes[sh], qs.get(i), an);
+                        long t0 = mx.getCurrentThreadCpuTime();
+                        TopDocs td = s.search(q, new TopScoreDocCollectorManager(10, 1000));
+                        if (snip) {
+                            uh.highlight(Fields.BODY, shape(shapes[sh].equals("new") ? "f" : shapes[sh], qs.get(i), an), td, 2);
+                            StoredFields sf = s.storedFields();
+                            for (ScoreDoc sd : td.scoreDocs) sf.document(sd.doc);
+                        }
+                        times[sh][i] = mx.getCurrentThreadCpuTime() - t0;
+                    }
+                }
+                if (round == 0) continue; // warm-up
+                StringBuilder line = new StringBuilder("round " + round + " docs " + r.maxDoc());
+                for (int sh = 0; sh < 4; sh++) {
+                    long[] t = times[sh].clone();
+                    Arrays.sort(t);
+                    line.append(String.format("  %s p50 %.3f p99 %.3f mean %.3f ms", shapes[sh], t[n / 2] / 1e6, t[n * 99 / 100] / 1e6, Arrays.stream(t).average().orElse(0) / 1e6));
+                }
+                System.out.println(line);
+            }
+        }
+    }
+
+    static Query shape(String shape, String q, Analyzer an) throws Exception {
+        if (shape.equals("new")) return LedeQueryParser.parse(q, an).query();
+        if (shape.equals("f")) return LedeQueryParser.parse(q, an).words();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : q.split(" ")) {
+            String t = new org.apache.lucene.util.QueryBuilder(an).createBooleanQuery(Fields.BODY, w) instanceof TermQuery tq ? tq.getTerm().text() : w;
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 2f), BooleanClause.Occur.SHOULD);
+            b.add(new TermQuery(new Term(Fields.BODY, t)), BooleanClause.Occur.SHOULD);
+            if (shape.equals("old")) b.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, t)), 1.5f), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+}
