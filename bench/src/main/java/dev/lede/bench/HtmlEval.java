@@ -221,7 +221,7 @@ public final class HtmlEval {
 
     /** Runs of white space (no-break spaces too) as one space, as trafilatura's evaluation normalises text. */
     static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        return text.replaceAll("(?U)\\s+", " ").strip();
     }
 
     private static void printReadabilityPages(List<ReadabilityPage> results, PrintStream out) {
