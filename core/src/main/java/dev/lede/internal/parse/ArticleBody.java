@@ -31,7 +31,8 @@ final class ArticleBody {
     /** Elements that are never article text. */
     private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "iframe", "svg", "canvas",
             "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "dialog", "nav",
-            "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "map", "head", "title");
+            "aside", "footer", "figure", "figcaption", "picture", "video", "audio", "map", "head", "title",
+            "rt", "rp");
     /** Class or id words of page parts that are not the article (Readability's list, with page furniture added). */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community"
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
@@ -46,6 +47,8 @@ final class ArticleBody {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
             + "|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
             + "|skyscraper|sponsor|shopping|tags|widget");
+    /** Soft hyphens and zero-width spaces: they break words for display, and would break them for search. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Elements that start a new block of text; everything else runs on inside a paragraph. */
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
@@ -446,8 +449,9 @@ final class ArticleBody {
         int[] linkChars = {0};
         int[] anchorDepth = {0};
         boolean[] lastWasBreak = {false};
+        int[] itemDepth = {0};
         Runnable flush = () -> {
-            String text = TextCleaning.collapseSpaces(current.toString());
+            String text = TextCleaning.collapseSpaces(INVISIBLE.matcher(current).replaceAll(""));
             current.setLength(0);
             int links = linkChars[0];
             linkChars[0] = 0;
@@ -458,8 +462,9 @@ final class ArticleBody {
                 titleSeen[0] = true;
                 return;
             }
-            // "Read more: <a>Other story</a>": a paragraph that is mostly a link points elsewhere.
-            if (links * 2 > text.length() || ScrapedTextParser.isBoilerplate(text)) {
+            // "Read more: <a>Other story</a>": a paragraph that is mostly a link points elsewhere (a list item
+            // inside the article, often one link, is left to the list's own judgement).
+            if ((itemDepth[0] == 0 && links * 2 > text.length()) || ScrapedTextParser.isBoilerplate(text)) {
                 return;
             }
             out.add(text);
@@ -499,6 +504,9 @@ final class ArticleBody {
                 } else if (BLOCK.contains(name)) {
                     flush.run();
                     lastWasBreak[0] = false;
+                    if (name.equals("li")) {
+                        itemDepth[0]++;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -512,6 +520,9 @@ final class ArticleBody {
                     } else if (BLOCK.contains(name) && !name.equals("td") && !name.equals("th")) {
                         flush.run();
                         lastWasBreak[0] = false;
+                        if (name.equals("li")) {
+                            itemDepth[0]--;
+                        }
                     }
                 }
                 return FilterResult.CONTINUE;

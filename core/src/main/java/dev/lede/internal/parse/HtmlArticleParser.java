@@ -15,7 +15,7 @@ public final class HtmlArticleParser {
 
     /** The article in a page, or {@code null} when the page holds no text. Never throws. */
     public static Article parse(String html) {
-        Document page = Jsoup.parse(html);
+        Document page = Jsoup.parse(TextCleaning.stripBom(html)); // jsoup reads a leading mark as text, before <head>
         PageMetadata meta = PageMetadata.of(page);
         Element body = page.body();
         if (body == null) {

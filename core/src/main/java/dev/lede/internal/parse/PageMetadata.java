@@ -40,6 +40,7 @@ record PageMetadata(String title, String link, LocalDate published) {
     private static final Pattern HAS_SEPARATOR = Pattern.compile(" [" + SEPARATORS + "] ");
     /** Longer than this, a page title is no headline (and is not searched for separators). */
     private static final int MAX_TITLE_CHARS = 1000;
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·»:]|::)\\s+");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
 
     static PageMetadata of(Document page) {
@@ -50,6 +51,8 @@ record PageMetadata(String title, String link, LocalDate published) {
                 meta.get("og:title"), meta.get("weibo:article:title"), meta.get("weibo:webpage:title"), meta.get("title"),
                 meta.get("twitter:title"), meta.get("parsely-title"), pageTitle);
         String link = firstNonEmpty(attr(page.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
+        title = withoutSiteName(title, List.of(nullToEmpty(meta.get("og:site_name")), text(article == null ? null : article.path("publisher"), "name"),
+                attr(page.selectFirst("meta[name=application-name]"), "content"), ArticleIds.sourceOf(link)));
         LocalDate date = null;
         for (String candidate : List.of(text(article, "datePublished"), nullToEmpty(meta.get("article:published_time")),
                 nullToEmpty(meta.get("parsely-pub-date")), attr(page.selectFirst("meta[itemprop=datePublished]"), "content"),
@@ -204,6 +207,45 @@ record PageMetadata(String title, String link, LocalDate published) {
             current = original;
         }
         return current;
+    }
+
+    /** "Headline | Site" or "Site - Headline" as "Headline", when the other part names the site. */
+    static String withoutSiteName(String title, List<String> siteNames) {
+        var separators = SITE_SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (separators.find()) {
+            if (firstStart < 0) {
+                firstStart = separators.start();
+                firstEnd = separators.end();
+            }
+            lastStart = separators.start();
+            lastEnd = separators.end();
+        }
+        if (firstStart < 0) {
+            return title;
+        }
+        String last = letters(title.substring(lastEnd));
+        String first = letters(title.substring(0, firstStart));
+        for (String site : siteNames) {
+            String name = letters(site.replaceAll("\\.[a-z]{2,6}$", ""));
+            if (name.length() < 2) {
+                continue;
+            }
+            if (!last.isEmpty() && (last.startsWith(name) || name.startsWith(last))) {
+                return title.substring(0, lastStart).strip();
+            }
+            if (!first.isEmpty() && (first.startsWith(name) || name.startsWith(first))) {
+                return title.substring(firstEnd).strip();
+            }
+        }
+        return title;
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int wordCount(String text) {
