@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,12 @@ record PageMetadata(String title, String link, LocalDate published) {
     private static final Pattern META_NAME = Pattern.compile(
             "^\\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\\s*[-.:]\\s*)?(author|creator|pub-date|description|title|site_name)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Meta tags (name, property or itemprop, lower case) that give the publication date. */
+    private static final Set<String> DATE_META = Set.of("og:published_time", "datepublished", "date", "pubdate",
+            "publishdate", "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
+            "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "article.published", "article_date_original",
+            "cxenseparse:recs:publishtime", "date_published", "release_date");
+    private static final Pattern DATE_IN_LINK = Pattern.compile("/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|$|[-_])");
     /** Separators between a headline and the site's name in a page title. */
     private static final String SEPARATORS = "|\\-–—\\\\/>»";
     private static final Pattern HAS_SEPARATOR = Pattern.compile(" [" + SEPARATORS + "] ");
@@ -53,16 +60,45 @@ record PageMetadata(String title, String link, LocalDate published) {
         String link = firstNonEmpty(attr(page.selectFirst("link[rel=canonical]"), "href"), meta.get("og:url"));
         title = withoutSiteName(title, List.of(nullToEmpty(meta.get("og:site_name")), text(article == null ? null : article.path("publisher"), "name"),
                 attr(page.selectFirst("meta[name=application-name]"), "content"), ArticleIds.sourceOf(link)));
-        LocalDate date = null;
-        for (String candidate : List.of(text(article, "datePublished"), nullToEmpty(meta.get("article:published_time")),
-                nullToEmpty(meta.get("parsely-pub-date")), attr(page.selectFirst("meta[itemprop=datePublished]"), "content"),
-                attr(page.selectFirst("time[datetime]"), "datetime"), attr(page.selectFirst("meta[name=date]"), "content"))) {
-            date = date(candidate);
-            if (date != null) {
-                break;
-            }
+        LocalDate date = date(text(article, "datePublished"));
+        if (date == null) {
+            date = firstDate(page, meta, link);
         }
         return new PageMetadata(title, link, date);
+    }
+
+    /** Publication date from the article's meta tags, its marked-up date, a {@code <time>}, then a link like {@code /2024/06/11/}. */
+    private static LocalDate firstDate(Document page, Map<String, String> meta, String link) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(nullToEmpty(meta.get("article:published_time")));
+        candidates.add(nullToEmpty(meta.get("parsely-pub-date")));
+        for (Element tag : page.select("meta[content]")) {
+            String name = (tag.attr("name") + tag.attr("property") + tag.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (DATE_META.contains(name)) {
+                candidates.add(tag.attr("content"));
+            }
+        }
+        Element marked = page.selectFirst("[itemprop=datePublished]");
+        if (marked != null) {
+            candidates.add(firstNonEmpty(marked.attr("content"), marked.attr("datetime"), marked.ownText()));
+        }
+        candidates.add(attr(page.selectFirst("time[datetime][pubdate]"), "datetime"));
+        candidates.add(attr(page.selectFirst("time[datetime]"), "datetime"));
+        for (String candidate : candidates) {
+            LocalDate date = date(candidate);
+            if (date != null) {
+                return date;
+            }
+        }
+        var inLink = DATE_IN_LINK.matcher(link);
+        if (inLink.find()) {
+            return date(inLink.group(1) + "-" + pad(inLink.group(2)) + "-" + pad(inLink.group(3)));
+        }
+        return null;
+    }
+
+    private static String pad(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     /** The first JSON-LD object of an article type with a schema.org context; null when there is none. */
@@ -283,11 +319,12 @@ record PageMetadata(String title, String link, LocalDate published) {
     }
 
     static LocalDate date(String text) {
-        if (text.length() < 10) {
+        String stripped = text.strip();
+        if (stripped.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(text.substring(0, 10).toUpperCase(Locale.ROOT));
+            return LocalDate.parse(stripped.substring(0, 10).replace('/', '-'));
         } catch (DateTimeParseException e) {
             return null;
         }
