@@ -49,6 +49,7 @@ final class ArticleBody {
             + "|skyscraper|sponsor|shopping|tags|widget");
     /** Soft hyphens and zero-width spaces: they break words for display, and would break them for search. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”»)…。！？]$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Elements that start a new block of text; everything else runs on inside a paragraph. */
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
@@ -122,7 +123,12 @@ final class ArticleBody {
         for (Element root : roots) {
             write(root, dropped, title, titleSeen, paragraphs);
         }
-        return paragraphs;
+        // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the article.
+        int last = paragraphs.size() - 1;
+        while (last >= 0 && isLabel(paragraphs.get(last))) {
+            last--;
+        }
+        return last < 0 ? paragraphs : paragraphs.subList(0, last + 1);
     }
 
     /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */
@@ -436,6 +442,10 @@ final class ArticleBody {
                 || (!isList && weight < 25 && density > 0.2)
                 || (weight >= 25 && density > 0.5)
                 || (own.embeds == 1 && own.chars < 75) || own.embeds > 1;
+    }
+
+    private static boolean isLabel(String paragraph) {
+        return paragraph.length() < 50 && !TRAILING_SENTENCE_END.matcher(paragraph).find();
     }
 
     private static boolean endsSentence(String text) {

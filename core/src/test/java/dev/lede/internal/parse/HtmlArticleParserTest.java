@@ -142,4 +142,14 @@ class HtmlArticleParserTest {
         assertFalse(article.body().contains("cookies"));
         assertTrue(article.title().isEmpty());
     }
+
+    @Test
+    void labelsAfterTheLastSentenceAreLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<p>Diesen Artikel teilen</p><h3>Related coverage</h3><p>24.01.2022 11:38</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
+        Article headings = HtmlArticleParser.parse("<html><body><article><h2>Test case one</h2><h2>Test case two</h2>"
+                + "</article></body></html>");
+        assertEquals(List.of("Test case one", "Test case two"), paragraphs(headings));
+    }
 }
