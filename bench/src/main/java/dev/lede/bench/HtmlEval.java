@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,8 +173,8 @@ public final class HtmlEval {
     static List<SnippetPage> trafilatura(Path root) throws IOException {
         JsonNode eval = JSON.readTree(root.resolve("evaldata.json").toFile());
         List<SnippetPage> results = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = eval.fields(); it.hasNext(); ) {
-            JsonNode page = it.next().getValue();
+        for (Map.Entry<String, JsonNode> entry : eval.properties()) {
+            JsonNode page = entry.getValue();
             String file = page.path("file").asText();
             Extraction got = extract(root.resolve("pages").resolve(file));
             String text = collapse(got.body());
