@@ -273,6 +273,7 @@ final class ArticleBody {
         if (top == null) {
             return List.of(body);
         }
+        top = commonAncestorOfRivals(top, candidates, body, stats);
         top = climb(top, body, stats);
         Element parent = top.parent();
         if (parent == null || top == body) {
@@ -302,6 +303,50 @@ final class ArticleBody {
             }
         }
         return roots;
+    }
+
+    /**
+     * Readability's check for an article in pieces: when three of the next four candidates score nearly
+     * as well as the best and share an ancestor with it, that ancestor holds the article.
+     */
+    private static Element commonAncestorOfRivals(Element top, List<Element> candidates, Element body, Map<Element, Stats> stats) {
+        double topScore = stats.get(top).score;
+        List<Element> rivals = new ArrayList<>();
+        List<Element> ranked = new ArrayList<>(candidates);
+        ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+        for (Element candidate : ranked.subList(0, Math.min(5, ranked.size()))) {
+            if (candidate != top && topScore > 0 && stats.get(candidate).score / topScore >= 0.75) {
+                rivals.add(candidate);
+            }
+        }
+        if (rivals.size() < 3) {
+            return top;
+        }
+        List<Set<Element>> ancestors = new ArrayList<>();
+        for (Element rival : rivals) {
+            Set<Element> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element up = rival.parent(); up != null; up = up.parent()) {
+                chain.add(up);
+            }
+            ancestors.add(chain);
+        }
+        for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
+            int holding = 0;
+            for (Set<Element> chain : ancestors) {
+                if (chain.contains(up)) {
+                    holding++;
+                }
+            }
+            if (holding >= 3) {
+                Stats own = stats.get(up);
+                if (own != null && !own.candidate) {
+                    own.candidate = true;
+                    own.score = tagScore(up);
+                }
+                return own == null ? top : up;
+            }
+        }
+        return top;
     }
 
     /** Readability's move up: a parent that scores nearly as well holds more of the article. */

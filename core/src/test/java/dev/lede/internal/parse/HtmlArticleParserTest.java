@@ -152,4 +152,16 @@ class HtmlArticleParserTest {
                 + "</article></body></html>");
         assertEquals(List.of("Test case one", "Test case two"), paragraphs(headings));
     }
+
+    @Test
+    void anArticleInPiecesNestedApartIsReadWhole() {
+        String[] texts = {LONG_1, LONG_2, LONG_3, LONG_1.replace("Tuesday", "Friday")};
+        StringBuilder pieces = new StringBuilder();
+        for (String text : texts) {
+            pieces.append("<article><article><article><p>").append(text).append("</p><p>").append(text.replace("council", "board"))
+                    .append("</p></article></article></article>");
+        }
+        Article article = HtmlArticleParser.parse("<html><body><div id=\"pieces\">" + pieces + "</div></body></html>");
+        assertEquals(8, paragraphs(article).size(), article.body());
+    }
 }
