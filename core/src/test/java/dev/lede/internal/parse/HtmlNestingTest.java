@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lede.Article;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +22,7 @@ class HtmlNestingTest {
             "article, '<ul><li>', '</li></ul>', 50000",
             "article, '<blockquote>', '</blockquote>', 50000",
             "article, '<div>', '</div>', 50000",
+            "body, '<div>', '</div>', 100000",
             // Without a doctype a table may open inside a paragraph, so paragraphs nest too.
             "article, '<p>Deeper.<table><tr><td>', '', 50000",
             "div, '<p>Deeper.<table><tr><td>', '', 50000",
@@ -32,6 +34,17 @@ class HtmlNestingTest {
         Article article = assertTimeoutPreemptively(GENEROUS, () -> HtmlArticleParser.parse(html));
         String[] paragraphs = article.body().split("\n\n");
         assertEquals("The lead of the article.", paragraphs[0]);
+        assertEquals("The last paragraph of the article.", paragraphs[paragraphs.length - 1]);
+    }
+
+    @Test
+    void textOutsideParagraphsAtEveryLevelOfADeepPageIsRead() {
+        int times = 50000;
+        String html = "<html><body>" + "<div>Some words at this level.<br><br>".repeat(times)
+                + "<p>The last paragraph of the article.</p>" + "</div>".repeat(times) + "</body></html>";
+        Article article = assertTimeoutPreemptively(GENEROUS, () -> HtmlArticleParser.parse(html));
+        String[] paragraphs = article.body().split("\n\n");
+        assertEquals("Some words at this level.", paragraphs[0]);
         assertEquals("The last paragraph of the article.", paragraphs[paragraphs.length - 1]);
     }
 }

@@ -1,0 +1,167 @@
+package dev.lede.internal.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.Article;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The HTML reader on small pages built the way real news pages are, one rule each. */
+class HtmlArticleParserTest {
+    private static final String LONG_1 = "The council approved the new harbour wall on Tuesday, after three years of argument, two"
+            + " public inquiries and a petition signed by more than four thousand residents of the old town.";
+    private static final String LONG_2 = "Work will start in the spring, the council said, and the wall should be finished before"
+            + " the winter storms of the following year, at a cost of about twelve million pounds.";
+    private static final String LONG_3 = "Fishermen, who had asked for the wall for a decade, welcomed the vote, though some said"
+            + " the design left the north quay exposed to the worst of the easterly gales.";
+
+    private static List<String> paragraphs(Article article) {
+        return List.of(article.body().split("\n\n"));
+    }
+
+    @Test
+    void textOutsideParagraphsSplitByLineBreaksIsRead() {
+        Article article = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
+                + "<div id=\"story\"><h1>Harbour wall approved</h1><div>" + LONG_1 + "<br><br>" + LONG_2 + "<br/>\n<br/>" + LONG_3
+                + "</div></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void anArticleSplitAcrossSiblingBlocksIsReadWhole() {
+        Article article = HtmlArticleParser.parse("<html><body><div id=\"wrap\">"
+                + "<div class=\"text-block\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p></div>"
+                + "<div class=\"text-block\"><p>" + LONG_3 + "</p></div>"
+                + "<div class=\"more\"><p><a href=\"/a\">Storm warning for the coast tonight</a></p>"
+                + "<p><a href=\"/b\">Rail fares to rise again in spring</a></p></div>"
+                + "</div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void theArticleIsFoundBesideALongerColumnOfTeasers() {
+        String teasers = ("<div class=\"teaser\"><a href=\"/x\">Opinion: why the budget matters more than ever this year</a>"
+                + " <span>3 min read</span></div>").repeat(12);
+        Article article = HtmlArticleParser.parse("<html><body><div><div id=\"col-a\">" + teasers + "</div>"
+                + "<div id=\"col-b\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></div></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void hiddenPartsAndRubyReadingsAreLeftOutAndSoftHyphensJoinTheirWords() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<p style=\"display: none\">Subscribe to read the rest of this story.</p>"
+                + "<p hidden>Log in</p>"
+                + "<p>The Mit\u00ADtel\u00ADal\u00ADter harbour <ruby>港<rt>みなと</rt></ruby> was re\u200Bbuilt in stone.</p>"
+                + "</article></body></html>");
+        assertEquals(List.of(LONG_1, "The Mittelalter harbour 港 was rebuilt in stone."), paragraphs(article));
+    }
+
+    @Test
+    void listItemsOfTheArticleAreKeptThoughTheyAreLinks() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>The changes in this release:</p>"
+                + "<ul><li><a href=\"/1\">Faster start-up on older phones</a></li><li><a href=\"/2\">A darker night mode</a></li></ul>"
+                + "<p>" + LONG_2 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, "The changes in this release:", "Faster start-up on older phones", "A darker night mode",
+                LONG_2), paragraphs(article));
+    }
+
+    @Test
+    void aTableOfDataInTheArticleIsKeptAndABoxOfLinksIsNot() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<div><a href=\"/1\">Home</a> <a href=\"/2\">World</a> <a href=\"/3\">Business</a> | <a href=\"/4\">Sport</a></div>"
+                + "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>12m</td></tr></table>"
+                + "<p>" + LONG_2 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, "Year Cost", "2024 12m", LONG_2), paragraphs(article));
+    }
+
+    @Test
+    void theHeadlineComesFromJsonLdBeforeTheMetaTagsAndThePageTitle() {
+        Article article = HtmlArticleParser.parse("<html><head><title>Wall approved - Harbour Gazette</title>"
+                + "<meta property=\"og:title\" content=\"Wall approved | Harbour Gazette\">"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"headline\": \"Harbour wall approved after three years\", \"datePublished\": \"2024-06-11T08:00:00+01:00\"}</script>"
+                + "</head><body><article><p>" + LONG_1 + "</p></article></body></html>");
+        assertEquals("Harbour wall approved after three years", article.title());
+        assertEquals(LocalDate.of(2024, 6, 11), article.published());
+    }
+
+    @Test
+    void aJsonLdGraphAndBrokenJsonLdAreRead() {
+        Article article = HtmlArticleParser.parse("<html><head><script type=\"application/ld+json\">{not json</script>"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebSite\","
+                + " \"name\": \"Harbour Gazette\"}, {\"@type\": \"BlogPosting\", \"headline\": \"Notes from the quay\","
+                + " \"datePublished\": \"2023-02-01\"}]}</script></head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Notes from the quay", article.title());
+        assertEquals(LocalDate.of(2023, 2, 1), article.published());
+    }
+
+    @Test
+    void theSiteNameIsCutFromTheHeadline() {
+        for (String title : List.of("Wall approved | Harbour Gazette", "Wall approved - Harbour Gazette",
+                "Harbour Gazette :: Wall approved", "Wall approved – harbourgazette.co.uk")) {
+            Article article = HtmlArticleParser.parse("<html><head><title>" + title + "</title>"
+                    + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+                    + "<link rel=\"canonical\" href=\"https://www.harbourgazette.co.uk/news/wall\"></head>"
+                    + "<body><article><p>" + LONG_1 + "</p></article></body></html>");
+            assertEquals("Wall approved", article.title(), title);
+        }
+        Article unnamed = HtmlArticleParser.parse("<html><head><title>Harbour wall approved after a three-year fight</title></head>"
+                + "<body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Harbour wall approved after a three-year fight", unnamed.title());
+    }
+
+    @Test
+    void theDateComesFromMetaTagsOrElseTheLink() {
+        Article tagged = HtmlArticleParser.parse("<html><head><meta name=\"DC.date.issued\" content=\"2022-01-27\"></head>"
+                + "<body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals(LocalDate.of(2022, 1, 27), tagged.published());
+        Article linked = HtmlArticleParser.parse("<html><head><link rel=\"canonical\" href=\"https://example.org/2012/5/31/ministry/\">"
+                + "</head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals(LocalDate.of(2012, 5, 31), linked.published());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheDoctypeDoesNotHideTheHead() {
+        Article article = HtmlArticleParser.parse("\uFEFF<!DOCTYPE html><html><head><title>Harbour wall approved</title></head>"
+                + "<body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Harbour wall approved", article.title());
+    }
+
+    @Test
+    void navigationCookieBannersAndCommentsAreNotTheArticle() {
+        Article article = HtmlArticleParser.parse("<html><body><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"cookie-banner\"><p>We use cookies to make this site work, and to measure how it is used.</p></div>"
+                + "<div id=\"main\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p></div>"
+                + "<div id=\"comments\"><p>What a waste of money, the old wall was fine and the council knows it, frankly.</p></div>"
+                + "<footer><p>Copyright Harbour Gazette, all rights reserved, registered in England.</p></footer></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
+        assertFalse(article.body().contains("cookies"));
+        assertTrue(article.title().isEmpty());
+    }
+
+    @Test
+    void labelsAfterTheLastSentenceAreLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<p>Diesen Artikel teilen</p><h3>Related coverage</h3><p>24.01.2022 11:38</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
+        Article headings = HtmlArticleParser.parse("<html><body><article><h2>Test case one</h2><h2>Test case two</h2>"
+                + "</article></body></html>");
+        assertEquals(List.of("Test case one", "Test case two"), paragraphs(headings));
+    }
+
+    @Test
+    void anArticleInPiecesNestedApartIsReadWhole() {
+        String[] texts = {LONG_1, LONG_2, LONG_3, LONG_1.replace("Tuesday", "Friday")};
+        StringBuilder pieces = new StringBuilder();
+        for (String text : texts) {
+            pieces.append("<article><article><article><p>").append(text).append("</p><p>").append(text.replace("council", "board"))
+                    .append("</p></article></article></article>");
+        }
+        Article article = HtmlArticleParser.parse("<html><body><div id=\"pieces\">" + pieces + "</div></body></html>");
+        assertEquals(8, paragraphs(article).size(), article.body());
+    }
+}
