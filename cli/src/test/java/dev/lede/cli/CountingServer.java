@@ -3,7 +3,6 @@ package dev.lede.cli;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,7 +15,8 @@ final class CountingServer implements AutoCloseable {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(() -> {
             while (true) {
-                try (Socket ignored = socket.accept()) {
+                try {
+                    socket.accept().close();
                     connections.incrementAndGet();
                 } catch (SocketException closed) {
                     return;

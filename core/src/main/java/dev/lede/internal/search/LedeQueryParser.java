@@ -142,7 +142,7 @@ public final class LedeQueryParser extends QueryParser {
         }
         if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
                 && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
             bool.clauses().forEach(builder::add);
             return builder.build();
         }
@@ -314,7 +314,7 @@ public final class LedeQueryParser extends QueryParser {
     @Override
     protected Query getWildcardQuery(String field, String text) throws ParseException {
         if (text.equals("*")) {
-            return new MatchAllDocsQuery();
+            return MatchAllDocsQuery.INSTANCE;
         }
         pattern(text, field);
         if (field.equals(ANY_FIELD)) {

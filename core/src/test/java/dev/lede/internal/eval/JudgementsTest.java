@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,8 @@ class JudgementsTest {
         AtomicInteger connections = new AtomicInteger();
         Thread acceptor = new Thread(() -> {
             while (true) {
-                try (Socket ignored = server.accept()) {
+                try {
+                    server.accept().close();
                     connections.incrementAndGet();
                 } catch (SocketException closed) {
                     return;
