@@ -93,9 +93,9 @@ class LedeTest {
     }
 
     @Test
-    void anIndexWhoseFieldsDifferIsRefusedWithASentence(@TempDir Path other) throws Exception {
+    void anIndexAnEarlierVersionWroteIsRefusedForWritingWithASentence(@TempDir Path other) throws Exception {
         Path index = other.resolve("index");
-        // An index whose fingerprint field is searchable, as an earlier layout had it.
+        // An index of an earlier layout: a searchable fingerprint field, and no record of lede's format in its commit.
         try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(index),
                 new org.apache.lucene.index.IndexWriterConfig())) {
             var doc = new org.apache.lucene.document.Document();
@@ -106,8 +106,28 @@ class LedeTest {
         try (Lede old = Lede.open(index)) {
             IndexUnusableException refused = assertThrows(IndexUnusableException.class,
                     () -> old.add(Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour")));
-            assertEquals("The index " + index + " was written by an earlier version of lede whose fields differ; delete it and"
-                    + " index the articles again.", refused.getMessage());
+            assertEquals("The index " + index + " was written by an earlier version of lede, which stored articles differently;"
+                    + " delete it and index the articles again (searching it still works).", refused.getMessage());
+            assertEquals(1, old.size());
+        }
+    }
+
+    @Test
+    void anIndexWithoutLedesFormatInItsCommitIsRefusedForWriting(@TempDir Path other) throws Exception {
+        Path index = other.resolve("index");
+        try (Lede lede = Lede.open(index)) {
+            lede.add(Article.of("Kilroy launches party", "Robert Kilroy-Silk launched a party.", "www.example.com"));
+        }
+        // As an earlier version left it: the same fields, but ids made another way and no format recorded.
+        try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(index),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.<String, String>of().entrySet(), true);
+            writer.commit();
+        }
+        try (Lede old = Lede.open(index)) {
+            assertThrows(IndexUnusableException.class,
+                    () -> old.add(Article.of("Veritas names its leader", "The party named its leader.", "www.example.com")));
+            assertEquals(1, old.search("Kilroy").total());
         }
     }
 

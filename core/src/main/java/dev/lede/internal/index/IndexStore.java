@@ -58,6 +58,14 @@ public final class IndexStore implements Closeable {
     private static final int WRITTEN_ID_BITS_LOG2 =
             63 - Long.numberOfLeadingZeros(Math.min(Runtime.getRuntime().maxMemory() / 32, 8L << 20) * 8);
 
+    /**
+     * Kept in every commit: the version of how lede derives ids and fingerprints and lays out fields. An
+     * index with articles but another value (or none) was written by an earlier version; writing to it
+     * would store its articles a second time under new ids, so it is refused.
+     */
+    private static final String FORMAT_KEY = "lede.format";
+    private static final String FORMAT = "2";
+
     /** Opens the Lucene directory at a path that exists; tests put failing directories in between. */
     public interface Opener {
         Directory open(Path path) throws IOException;
@@ -162,8 +170,7 @@ public final class IndexStore implements Closeable {
                 throw e;
             }
             // Lucene refuses a field indexed differently from the same field in the index.
-            throw new IndexUnusableException("The index " + path + " was written by an earlier version of lede whose fields"
-                    + " differ; delete it and index the articles again.", e);
+            throw earlierVersion(e);
         } catch (IOException e) {
             throw writeFailed(e);
         }
@@ -434,7 +441,12 @@ public final class IndexStore implements Closeable {
             try {
                 boolean fresh = !DirectoryReader.indexExists(dir);
                 committed = fresh ? 0 : committedIn(dir);
+                if (!fresh && !FORMAT.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(FORMAT_KEY))
+                        && committed > 0) {
+                    throw earlierVersion(null);
+                }
                 writer = new IndexWriter(dir, config);
+                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
                 if (fresh) {
                     // An empty first commit marks the directory as lede's at once: a first run cut short
                     // before its first real commit is then resumed by running it again, not refused.
@@ -519,6 +531,12 @@ public final class IndexStore implements Closeable {
             }
         }
         return false;
+    }
+
+    /** An index whose articles this version would not recognise (other ids, fingerprints or fields): writing would store them twice. */
+    private IndexUnusableException earlierVersion(Exception cause) {
+        return new IndexUnusableException("The index " + path + " was written by an earlier version of lede, which stored articles"
+                + " differently; delete it and index the articles again (searching it still works).", cause);
     }
 
     private IndexUnusableException damaged(IOException e) {
