@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
@@ -48,9 +49,13 @@ import org.apache.lucene.search.Query;
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
  * process (looked for at most once a second), and everything written so far through this instance.
- * Only one process at a time may write; a second gets an {@link IndexLockedException}. Searches may
- * run from several threads at once while nothing is written through the same instance; writing
- * ({@code add}, {@code index}, {@code remove}, {@code commit}) must come from one thread.
+ * Only one process at a time may write; a second gets an {@link IndexLockedException}.
+ *
+ * <p>Any number of threads may search one instance while others write through it: each search holds
+ * its view of the index until it is done, so a newer view never closes under it. Writes ({@code add},
+ * {@code index}, {@code remove}, {@code commit}) may come from any thread; they take turns (a whole
+ * {@code index} run is one turn), and searches never wait for them. Call {@code close} once, after
+ * the other calls have returned.
  */
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
@@ -74,7 +79,8 @@ public final class Lede implements Closeable {
     private final UnaryOperator<Article> namer;
     /** Tells when to commit by time. */
     private final LongSupplier clock;
-    /** Writes come from one thread, so one reused fingerprint buffer serves them all. */
+    /** Writes take turns on this lock, so one reused fingerprint buffer serves them all. */
+    private final ReentrantLock writing = new ReentrantLock();
     private final Fingerprint fingerprint = new Fingerprint();
     /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
     private volatile ArticleSearcher searcher;
@@ -195,7 +201,12 @@ public final class Lede implements Closeable {
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
      */
     public Change add(Article article) throws IOException {
-        return put(article, fingerprint(article), false);
+        writing.lock();
+        try {
+            return put(article, fingerprint(article), false);
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**
@@ -236,7 +247,12 @@ public final class Lede implements Closeable {
 
     /** Deletes the article with this id; false if there was none. */
     public boolean remove(String id) throws IOException {
-        return store.delete(id);
+        writing.lock();
+        try {
+            return store.delete(id);
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**
@@ -257,6 +273,15 @@ public final class Lede implements Closeable {
      * @param format the format of every file, or {@link InputFormat#AUTO} to tell each by extension or content
      */
     public IndexReport index(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
+        writing.lock();
+        try {
+            return indexHeld(paths, format, listener);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private IndexReport indexHeld(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
         Consumer<InputProblem> report = problem -> {
             problems.add(problem);
@@ -351,12 +376,16 @@ public final class Lede implements Closeable {
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
      */
     public SearchResults search(String query, int limit) throws IOException {
-        DirectoryReader reader = store.reader();
+        DirectoryReader reader = store.acquire();
         if (reader == null) {
             LedeQueryParser.parse(query, store.analyzer());
             return new SearchResults(query, 0, true, List.of());
         }
-        return searcher(reader).search(query, limit);
+        try {
+            return searcher(reader).search(query, limit);
+        } finally {
+            store.release(reader);
+        }
     }
 
     /** The searcher for this view of the index, made anew only when the view changes. */
@@ -376,8 +405,16 @@ public final class Lede implements Closeable {
      * @param top how many values to return per facet
      */
     public Facets facets(String query, int top) throws IOException {
-        DirectoryReader reader = store.reader();
         Query parsed = LedeQueryParser.parse(query, store.analyzer()).query();
+        DirectoryReader reader = store.acquire();
+        try {
+            return facets(reader, parsed, top);
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    private static Facets facets(DirectoryReader reader, Query parsed, int top) throws IOException {
         return reader == null ? FacetCounter.count(new MultiReader(), parsed, top, null) : FacetCounter.count(reader, parsed, top, null);
     }
 
@@ -388,9 +425,13 @@ public final class Lede implements Closeable {
      * @param top how many values to return per facet
      */
     public Facets namesWith(String name, int top) throws IOException {
-        DirectoryReader reader = store.reader();
         Query naming = FacetCounter.naming(name);
-        return reader == null ? FacetCounter.count(new MultiReader(), naming, top, name) : FacetCounter.count(reader, naming, top, name);
+        DirectoryReader reader = store.acquire();
+        try {
+            return reader == null ? FacetCounter.count(new MultiReader(), naming, top, name) : FacetCounter.count(reader, naming, top, name);
+        } finally {
+            store.release(reader);
+        }
     }
 
     /**
@@ -427,25 +468,29 @@ public final class Lede implements Closeable {
         } catch (IOException e) {
             throw new LedeException(unreadable("qrels file", qrels, e), e);
         }
-        DirectoryReader reader = store.reader();
+        DirectoryReader reader = store.acquire();
         if (reader == null) {
             throw new IndexUnusableException("The index is empty; index the judged articles first.");
         }
         List<RankingScores.Topic> scored = new ArrayList<>();
         List<String> runLines = new ArrayList<>();
-        try (BaselineRanker baseline = new BaselineRanker(reader)) {
-            for (Map.Entry<String, String> topic : queries.entrySet()) {
-                List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH);
-                List<String> ranking = hits.stream().map(Hit::id).toList();
-                for (Hit hit : hits) {
-                    runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);
-                }
-                Map<String, Integer> judged = grades.get(topic.getKey());
-                if (judged != null) {
-                    scored.add(new RankingScores.Topic(topic.getKey(), topic.getValue(), Metrics.score(ranking, judged),
-                            Metrics.score(baseline.rank(topic.getValue(), EVALUATION_DEPTH), judged)));
+        try {
+            try (BaselineRanker baseline = new BaselineRanker(reader)) {
+                for (Map.Entry<String, String> topic : queries.entrySet()) {
+                    List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH);
+                    List<String> ranking = hits.stream().map(Hit::id).toList();
+                    for (Hit hit : hits) {
+                        runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);
+                    }
+                    Map<String, Integer> judged = grades.get(topic.getKey());
+                    if (judged != null) {
+                        scored.add(new RankingScores.Topic(topic.getKey(), topic.getValue(), Metrics.score(ranking, judged),
+                                Metrics.score(baseline.rank(topic.getValue(), EVALUATION_DEPTH), judged)));
+                    }
                 }
             }
+        } finally {
+            store.release(reader);
         }
         if (run != null) {
             try {
@@ -487,9 +532,18 @@ public final class Lede implements Closeable {
 
     /** What the index holds: articles, size on disk, sources and date range. */
     public IndexStats stats(int topSources) throws IOException {
-        Facets facets = facets("*", topSources);
-        int[] dates = store.dateRange();
-        int articles = size();
+        // One view for all three, so the counts agree with each other.
+        DirectoryReader reader = store.acquire();
+        Facets facets;
+        int[] dates;
+        int articles;
+        try {
+            facets = facets(reader, LedeQueryParser.parse("*", store.analyzer()).query(), topSources);
+            dates = store.dateRange(reader);
+            articles = reader == null ? 0 : reader.numDocs();
+        } finally {
+            store.release(reader);
+        }
         return new IndexStats(articles, store.bytes(), facets.sources(), dates == null ? null : day(dates[0]),
                 dates == null ? null : day(dates[1]), dates == null ? articles : articles - dates[2]);
     }
@@ -511,19 +565,33 @@ public final class Lede implements Closeable {
 
     /** How many articles the index holds. */
     public int size() throws IOException {
-        DirectoryReader reader = store.reader();
-        return reader == null ? 0 : reader.numDocs();
+        DirectoryReader reader = store.acquire();
+        try {
+            return reader == null ? 0 : reader.numDocs();
+        } finally {
+            store.release(reader);
+        }
     }
 
     /** Makes everything added so far durable. */
     public void commit() throws IOException {
-        store.commit();
+        writing.lock();
+        try {
+            store.commit();
+        } finally {
+            writing.unlock();
+        }
     }
 
-    /** Commits and releases the index. */
+    /** Commits and releases the index; after the writes under way, which it waits for. */
     @Override
     public void close() throws IOException {
-        store.close();
+        writing.lock();
+        try {
+            store.close();
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**

@@ -43,9 +43,14 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NoLockFactory;
 
 /**
- * One index directory: a reader for searching, opened lazily and refreshed when the index changes,
+ * One index directory: views for searching, opened lazily and refreshed when the index changes,
  * and a writer, opened on the first write (so searching never takes the write lock). Nothing is
  * created on disk before the first write: reading a missing index leaves no directory behind.
+ *
+ * <p>Searches {@link #acquire} a view and {@link #release} it when done; a newer view replaces it
+ * meanwhile, and the old one is closed when its last search releases it. Writes ({@link #write},
+ * {@link #delete}, {@link #commit}, {@link #fingerprints}) are serialised on this store, and look ids up
+ * in a reader of their own that searches never touch.
  */
 public final class IndexStore implements Closeable {
     /**
@@ -78,8 +83,18 @@ public final class IndexStore implements Closeable {
     /** Articles in the last commit this store made, or found when it began writing. */
     private int committed;
     private final Analyzer analyzer = new LedeAnalyzer();
-    private IndexWriter writer;
+    /** Volatile: views are refreshed from it outside the write lock. */
+    private volatile IndexWriter writer;
+    /** The writer's reader for id look-ups; only touched under the write lock (this store's monitor). */
     private DirectoryReader reader;
+    /** When {@link #reader} last looked for other processes' commits (while this store has no writer). */
+    private long readerChecked;
+    /** Guards {@link #view} and what belongs to it; never held while waiting for the write lock. */
+    private final Object viewLock = new Object();
+    /** The newest view for searches, with one reference held by this store; null until there is an index. */
+    private DirectoryReader view;
+    /** The writer {@link #view} was opened from; null when opened from the directory. */
+    private IndexWriter viewWriter;
     /** Fingerprints of articles written since {@link #reader} was opened, by id. */
     private final Map<String, String> writtenSinceRefresh = new HashMap<>();
     /**
@@ -96,8 +111,8 @@ public final class IndexStore implements Closeable {
      * a look-up. Only ever set along with {@link #changedHere}, which makes the next read re-open it.
      */
     private boolean viewBehind;
-    /** This store wrote since its reader was opened: the next read must see it. */
-    private boolean changedHere;
+    /** This store wrote since its view was opened: the next search must see it. */
+    private volatile boolean changedHere;
     private long lastChecked;
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
@@ -146,7 +161,7 @@ public final class IndexStore implements Closeable {
      * {@link Fingerprint} first, then those of versions it replaced in the run that wrote it, space
      * separated; null when the index has no such article.
      */
-    public String fingerprints(String id) throws IOException {
+    public synchronized String fingerprints(String id) throws IOException {
         return fingerprintOf(id);
     }
 
@@ -156,7 +171,7 @@ public final class IndexStore implements Closeable {
      * @param fingerprints what {@link #fingerprints} is to return for it from now on
      * @param isNew whether the index is known not to have the id (so there is nothing to delete)
      */
-    public void write(Article article, String fingerprints, boolean isNew) throws IOException {
+    public synchronized void write(Article article, String fingerprints, boolean isNew) throws IOException {
         IndexWriter w = writer();
         try {
             if (isNew) {
@@ -189,14 +204,20 @@ public final class IndexStore implements Closeable {
 
     /** How many articles the index held at its last commit (as this store last committed or read it). */
     public int committedArticles() throws IOException {
-        if (writer != null) {
-            return committed;
+        synchronized (this) {
+            if (writer != null) {
+                return committed;
+            }
         }
-        DirectoryReader current = reader();
-        return current == null ? 0 : current.numDocs();
+        DirectoryReader current = acquire();
+        try {
+            return current == null ? 0 : current.numDocs();
+        } finally {
+            release(current);
+        }
     }
 
-    public boolean delete(String id) throws IOException {
+    public synchronized boolean delete(String id) throws IOException {
         boolean present = fingerprintOf(id) != null;
         if (present) {
             writer().deleteDocuments(new Term(Fields.ID, id));
@@ -207,30 +228,94 @@ public final class IndexStore implements Closeable {
     }
 
     public Optional<Article> get(String id) throws IOException {
-        DirectoryReader current = reader();
+        DirectoryReader current = acquire();
         if (current == null) {
             return Optional.empty();
         }
-        IndexSearcher searcher = new IndexSearcher(current);
-        TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-        if (found.scoreDocs.length == 0) {
-            return Optional.empty();
+        try {
+            IndexSearcher searcher = new IndexSearcher(current);
+            TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ArticleDocuments.toArticle(found.scoreDocs[0].doc, searcher.storedFields()));
+        } finally {
+            release(current);
         }
-        return Optional.of(ArticleDocuments.toArticle(found.scoreDocs[0].doc, searcher.storedFields()));
     }
 
     /**
-     * The current view of the index, including this store's uncommitted writes; null when there is no
-     * index yet. Other processes' commits are looked for at most every {@link #RECHECK_NANOS}, so that
-     * a busy searcher does not ask the file system on every query.
+     * The current view of the index, including this store's uncommitted writes, with a reference the
+     * caller must give back through {@link #release}; null when there is no index yet. Other processes'
+     * commits are looked for at most every {@link #RECHECK_NANOS}, so that a busy searcher does not ask
+     * the file system on every query.
      */
-    public synchronized DirectoryReader reader() throws IOException {
+    public DirectoryReader acquire() throws IOException {
+        synchronized (viewLock) {
+            long now = System.nanoTime();
+            IndexWriter w = writer;
+            if (view != null && !changedHere && viewWriter == w && now - lastChecked < RECHECK_NANOS) {
+                view.incRef();
+                return view;
+            }
+            // Cleared before looking, so a write that lands meanwhile makes the next search look again.
+            changedHere = false;
+            DirectoryReader newer;
+            try {
+                if (view == null) {
+                    Directory dir = directory(false);
+                    if (w != null) {
+                        newer = DirectoryReader.open(w);
+                    } else if (dir != null && DirectoryReader.indexExists(dir)) {
+                        newer = DirectoryReader.open(dir);
+                    } else {
+                        return null;
+                    }
+                } else if (w != null) {
+                    newer = DirectoryReader.openIfChanged(view, w);
+                } else if (viewWriter != null) {
+                    // The writer that made the view is gone (a failed write): read the last commit afresh.
+                    newer = DirectoryReader.open(directory);
+                } else {
+                    newer = DirectoryReader.openIfChanged(view);
+                }
+            } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                    | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+                throw damaged(e);
+            }
+            if (newer != null) {
+                if (view != null) {
+                    // Closes it only once the last search still using it releases it.
+                    view.decRef();
+                }
+                view = newer;
+                viewWriter = w;
+            }
+            lastChecked = now;
+            view.incRef();
+            return view;
+        }
+    }
+
+    /** Gives back a view from {@link #acquire}; null is allowed. */
+    public void release(DirectoryReader acquired) throws IOException {
+        if (acquired != null) {
+            acquired.decRef();
+        }
+    }
+
+    /**
+     * The writer's reader for id look-ups, re-opened when writes were dropped from
+     * {@link #writtenSinceRefresh} (or, with no writer, when another process may have committed); null
+     * when there is no index. Called under the write lock.
+     */
+    private DirectoryReader reader() throws IOException {
         long now = System.nanoTime();
-        if (reader != null && !changedHere && now - lastChecked < RECHECK_NANOS) {
+        if (reader != null && !viewBehind && (writer != null || now - readerChecked < RECHECK_NANOS)) {
             return reader;
         }
-        if (reader == null) {
-            try {
+        try {
+            if (reader == null) {
                 Directory dir = directory(false);
                 if (writer != null) {
                     reader = DirectoryReader.open(writer);
@@ -239,19 +324,18 @@ public final class IndexStore implements Closeable {
                 } else {
                     return null;
                 }
-            } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
-                    | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
-                throw damaged(e);
+            } else {
+                DirectoryReader newer = writer != null ? DirectoryReader.openIfChanged(reader, writer) : DirectoryReader.openIfChanged(reader);
+                if (newer != null) {
+                    reader.close();
+                    reader = newer;
+                }
             }
-        } else {
-            DirectoryReader newer = writer != null ? DirectoryReader.openIfChanged(reader, writer) : DirectoryReader.openIfChanged(reader);
-            if (newer != null) {
-                reader.close();
-                reader = newer;
-            }
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                | org.apache.lucene.index.IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+            throw damaged(e);
         }
-        lastChecked = now;
-        changedHere = false;
+        readerChecked = now;
         viewBehind = false;
         writtenSinceRefresh.clear();
         return reader;
@@ -285,8 +369,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** Earliest and latest publication day ({@code yyyymmdd}) and how many articles have a date; null when none. */
-    public int[] dateRange() throws IOException {
-        DirectoryReader current = reader();
+    public int[] dateRange(DirectoryReader current) throws IOException {
         if (current == null) {
             return null;
         }
@@ -353,7 +436,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** Makes every write durable, and remembers how many articles that keeps. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         if (writer != null) {
             try {
                 writer.commit();
@@ -365,10 +448,17 @@ public final class IndexStore implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             if (reader != null) {
                 reader.close();
+                reader = null;
+            }
+            synchronized (viewLock) {
+                if (view != null) {
+                    view.decRef();
+                    view = null;
+                }
             }
             if (writer != null) {
                 try {
@@ -406,7 +496,7 @@ public final class IndexStore implements Closeable {
         if (writtenIds != null && !writtenIds.get(idBit(id))) {
             return null;
         }
-        if ((reader == null || viewBehind) && reader() == null) {
+        if (reader() == null) {
             return null;
         }
         // A direct look-up in each segment's terms: cheaper than a search, and most articles are new.

@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Runs users' queries over one point-in-time view of the index: BM25 ranking, then snippets for the
@@ -80,8 +81,9 @@ public final class ArticleSearcher {
             top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
-        } catch (IllegalArgumentException | IllegalStateException unusable) {
-            // Lucene's wording names its classes and limits; the user needs to know what to change.
+        } catch (TooComplexToDeterminizeException unusable) {
+            // A pattern too big to run, found as Lucene expands it. Lucene's wording names its classes and
+            // limits; the user needs to know what to change. Other failures (a closed view) are not the query's.
             throw new InvalidQueryException(userQuery, LedeQueryParser.UNUSABLE_PATTERN);
         }
         ScoreDoc[] docs = parsed.byMentions() ? newestFirstAmongEqualScores(top.scoreDocs, wanted) : top.scoreDocs;
