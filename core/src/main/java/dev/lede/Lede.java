@@ -402,7 +402,8 @@ public final class Lede implements Closeable {
      * The most frequent names (per type) and sources among the articles matching a query.
      *
      * @param query as for {@link #search}; {@code *} counts the whole index
-     * @param top how many values to return per facet
+     * @param top how many values to return per facet, 1 or more
+     * @throws IllegalArgumentException if {@code top} is less than 1
      */
     public Facets facets(String query, int top) throws IOException {
         Query parsed = LedeQueryParser.parse(query, store.analyzer()).query();
@@ -422,7 +423,8 @@ public final class Lede implements Closeable {
      * The names that most often appear in the same articles as a name, and the sources of those articles.
      *
      * @param name a canonical name, exactly as lede lists it ("Benny Gantz")
-     * @param top how many values to return per facet
+     * @param top how many values to return per facet, 1 or more
+     * @throws IllegalArgumentException if {@code top} is less than 1
      */
     public Facets namesWith(String name, int top) throws IOException {
         Query naming = FacetCounter.naming(name);

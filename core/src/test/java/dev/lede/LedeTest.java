@@ -132,6 +132,16 @@ class LedeTest {
     }
 
     @Test
+    void countingNoValuesIsRefusedNotAnsweredWithEmptyLists(@TempDir Path other) throws Exception {
+        try (Lede lede = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+            lede.add(Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour"));
+            assertThrows(IllegalArgumentException.class, () -> lede.facets("harbour", 0));
+            assertThrows(IllegalArgumentException.class, () -> lede.namesWith("Cork", -3));
+            assertEquals(1L, lede.facets("harbour", 1).articles());
+        }
+    }
+
+    @Test
     void totalsAreExactUpToTheLimitAndALowerBoundBeyond(@TempDir Path other) throws Exception {
         try (Lede many = Lede.openWithoutNameExtraction(other.resolve("index"))) {
             for (int i = 0; i < SearchResults.EXACT_COUNT_LIMIT + 500; i++) {

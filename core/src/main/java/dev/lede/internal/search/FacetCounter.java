@@ -28,6 +28,10 @@ public final class FacetCounter {
 
     /** The top {@code top} values of each facet among the articles matching {@code query}; {@code exclude} is left out. */
     public static Facets count(IndexReader reader, Query query, int top, String exclude) throws IOException {
+        if (top < 1) {
+            // Lucene refuses it too, but as the same exception as a dimension no article has, which means "none".
+            throw new IllegalArgumentException("top must be 1 or more, not " + top);
+        }
         IndexSearcher searcher = new IndexSearcher(reader);
         FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
         long articles = collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
