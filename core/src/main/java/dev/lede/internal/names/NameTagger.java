@@ -478,7 +478,7 @@ final class NameTagger {
         String[] cased = new String[n];
         for (int i = 0; i < n; i++) {
             String word = words[i];
-            cased[i] = word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT)) ? titleCase(word) : word;
+            cased[i] = Tokens.uncapitalized(word);
         }
         for (int i = 0; i < n; i++) {
             String word = cased[i];
@@ -537,17 +537,6 @@ final class NameTagger {
             i += matched;
         }
         return cues;
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (int i = 0; i < upper.length(); i++) {
-            char c = upper.charAt(i);
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 
     /** "Xx", "XX", "d", "X.X.", "Xx-Xx": character classes, runs collapsed. */

@@ -313,7 +313,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         String text = written;
         if (text.length() > 3 && isUpperCase(text) && !gazetteer.places.containsKey(text)
                 && !gazetteer.organizations.containsKey(text)) {
-            text = titleCase(text); // datelines: "TEL AVIV —"
+            text = Tokens.titleCase(text); // datelines: "TEL AVIV —"
         }
         String place = gazetteer.places.get(text);
         if (place != null) {
@@ -415,16 +415,6 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             }
         }
         return true;
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 
     private static String stripArticle(String text) {

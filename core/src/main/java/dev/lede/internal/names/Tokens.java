@@ -2,6 +2,7 @@ package dev.lede.internal.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,23 @@ final class Tokens {
             "Gov", "Mt", "No", "Cmdr", "Maj", "Rev", "Hon", "Inc", "Ltd", "Co", "Corp", "vs");
 
     private Tokens() {}
+
+    /** A word written in capitals, in title case: "TEL AVIV" as "Tel Aviv", "AL-AHRAM" as "Al-Ahram". */
+    static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /** The word as it would be written in running text: one in capitals and longer than an acronym ("BLAIR") in title case. */
+    static String uncapitalized(String word) {
+        return word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT)) ? titleCase(word) : word;
+    }
 
     /** The words of {@code text}. A hand-written scanner: the regular expression it replaced took most of the time. */
     static List<Token> of(String text) {

@@ -327,7 +327,7 @@ public final class TrainedNameExtractor implements NameExtractor {
                 return person; // "Blair", "BLAIR", even when the tagger took it for something else
             }
         }
-        String cased = text.length() > 3 && text.equals(text.toUpperCase(Locale.ROOT)) ? titleCase(text) : text;
+        String cased = Tokens.uncapitalized(text);
         if (text.equals(text.toUpperCase(Locale.ROOT))) {
             // Acronyms the lists know ("US", "EU") keep the lists' type: the tagger never saw most without full stops.
             if (gazetteer.places.containsKey(text)) {
@@ -359,16 +359,5 @@ public final class TrainedNameExtractor implements NameExtractor {
             folded = folded.substring(0, folded.length() - 2);
         }
         return folded.startsWith("the ") ? folded.substring(4) : folded;
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (int i = 0; i < upper.length(); i++) {
-            char c = upper.charAt(i);
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 }
