@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -132,13 +133,25 @@ final class ArticleBody {
 
     /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */
     private static void markNeverText(Element body, Rules rules, Set<Element> dropped) {
+        markDropped(body, dropped, element -> NEVER.contains(element.normalName()) || isHidden(element)
+                || (rules.stripUnlikely() && isUnlikely(element)));
+    }
+
+    /**
+     * Adds to {@code dropped} each element under {@code root} (not {@code root} itself) that {@code drop}
+     * picks, with all it holds, in one pass that passes over what is dropped already.
+     */
+    private static void markDropped(Element root, Set<Element> dropped, Predicate<Element> drop) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element element) || element == body) {
+                if (!(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (NEVER.contains(element.normalName()) || isHidden(element) || (rules.stripUnlikely() && isUnlikely(element))) {
+                if (dropped.contains(element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (element != root && drop.test(element)) {
                     dropped.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -149,7 +162,7 @@ final class ArticleBody {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, body);
+        }, root);
     }
 
     private static boolean isHidden(Element element) {
@@ -440,24 +453,8 @@ final class ArticleBody {
 
     /** Readability's conditional clean: lists, tables and boxes inside the article that look like furniture are left out. */
     private static void markFurniture(Element root, Map<Element, Stats> stats, Set<Element> dropped, Rules rules) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element element) || dropped.contains(element)) {
-                    return node instanceof Element ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                }
-                if (element != root && CLEANED.contains(element.normalName()) && looksLikeFurniture(element, stats.get(element), rules)) {
-                    dropped.add(element);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        markDropped(root, dropped, element -> CLEANED.contains(element.normalName())
+                && looksLikeFurniture(element, stats.get(element), rules));
     }
 
     private static boolean looksLikeFurniture(Element element, Stats own, Rules rules) {
