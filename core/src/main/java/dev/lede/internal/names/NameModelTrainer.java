@@ -213,36 +213,25 @@ public final class NameModelTrainer {
 
     /** Adds exact-span matches of PER/ORG/LOC names: found, wrong, missed per type. */
     private static void count(int[] gold, int[] guess, int[] counts) {
-        java.util.Set<String> a = spans(gold);
-        java.util.Set<String> b = spans(guess);
-        for (String span : b) {
-            int type = span.charAt(span.length() - 1) - '0';
-            counts[3 * type + (a.contains(span) ? 0 : 1)]++;
+        java.util.Set<NameTagger.Span> a = spans(gold);
+        java.util.Set<NameTagger.Span> b = spans(guess);
+        for (NameTagger.Span span : b) {
+            counts[3 * span.type() + (a.contains(span) ? 0 : 1)]++;
         }
-        for (String span : a) {
+        for (NameTagger.Span span : a) {
             if (!b.contains(span)) {
-                counts[3 * (span.charAt(span.length() - 1) - '0') + 2]++;
+                counts[3 * span.type() + 2]++;
             }
         }
     }
 
-    private static java.util.Set<String> spans(int[] tags) {
-        java.util.Set<String> spans = new java.util.HashSet<>();
-        int i = 0;
-        while (i < tags.length) {
-            if (tags[i] == 0) {
-                i++;
-                continue;
+    /** The PER/ORG/LOC names the tags mark (MISC left out). */
+    private static java.util.Set<NameTagger.Span> spans(int[] tags) {
+        java.util.Set<NameTagger.Span> spans = new java.util.HashSet<>();
+        for (NameTagger.Span span : NameTagger.spans(tags)) {
+            if (span.type() < 3) {
+                spans.add(span);
             }
-            int type = NameTagger.type(tags[i]);
-            int end = i + 1;
-            while (end < tags.length && tags[end] != 0 && !NameTagger.begins(tags[end]) && NameTagger.type(tags[end]) == type) {
-                end++;
-            }
-            if (type < 3) {
-                spans.add(i + ":" + end + ":" + type);
-            }
-            i = end;
         }
         return spans;
     }

@@ -112,6 +112,29 @@ final class NameTagger {
         return tag % 2 == 1;
     }
 
+    /** A name the tags mark: words [start, end) of the sentence, of one type (0 PER .. 3 MISC). */
+    record Span(int start, int end, int type) {}
+
+    /** The names a sentence's tags mark, in order: a run of one type, ended by O, another type or a new B-. */
+    static List<Span> spans(int[] tags) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tags.length) {
+            if (tags[i] == 0) {
+                i++;
+                continue;
+            }
+            int type = type(tags[i]);
+            int end = i + 1;
+            while (end < tags.length && tags[end] != 0 && !begins(tags[end]) && type(tags[end]) == type) {
+                end++;
+            }
+            spans.add(new Span(i, end, type));
+            i = end;
+        }
+        return spans;
+    }
+
     // ---- training ----
 
     /** A training sentence: words and gold tags (indices into {@link #TAGS}, BIO). */

@@ -113,20 +113,10 @@ public final class TrainedNameExtractor implements NameExtractor {
         int[][] tags = tagger.tag(sentences);
         List<Found> found = new ArrayList<>();
         for (int s = 0; s < tags.length; s++) {
-            int[] sentence = tags[s];
-            int i = 0;
-            while (i < sentence.length) {
-                if (sentence[i] == 0) {
-                    i++;
-                    continue;
-                }
-                int type = NameTagger.type(sentence[i]);
-                int end = i + 1;
-                while (end < sentence.length && sentence[end] != 0 && !NameTagger.begins(sentence[end])
-                        && NameTagger.type(sentence[end]) == type) {
-                    end++;
-                }
-                NameType lede = switch (type) {
+            for (NameTagger.Span span : NameTagger.spans(tags[s])) {
+                int i = span.start();
+                int end = span.end();
+                NameType lede = switch (span.type()) {
                     case 0 -> NameType.PERSON;
                     case 1 -> NameType.ORGANIZATION;
                     case 2 -> NameType.PLACE;
@@ -141,7 +131,6 @@ public final class TrainedNameExtractor implements NameExtractor {
                     String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
                     found.add(new Found(written, cuedType(written, lede), s < titleSentences));
                 }
-                i = end;
             }
         }
         return found;
