@@ -29,7 +29,7 @@ import org.jsoup.Jsoup;
  * snippet rule of trafilatura's evaluation set, headline exact matches, date matches and time per page.
  * Pages are read as {@code lede parse} reads them (bytes decoded as for any HTML file).
  *
- * <pre>bench/html-eval [--readability DIR] [--trafilatura DIR] [--pages] [--floor KEY=MIN ...]</pre>
+ * <pre>bench/html-eval [--readability DIR] [--trafilatura DIR] [--pages] [--misses] [--floor KEY=MIN ...]</pre>
  *
  * Pages are split in two halves by a hash of their name, "tune" and "test", so that changes can be
  * made looking at one half and judged on the other. With {@code --floor}, the command exits with 1
@@ -72,19 +72,21 @@ public final class HtmlEval {
         Path readability = null;
         Path trafilatura = null;
         boolean pages = false;
+        boolean misses = false;
         Map<String, Double> floors = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--readability" -> readability = Path.of(args[++i]);
                 case "--trafilatura" -> trafilatura = Path.of(args[++i]);
                 case "--pages" -> pages = true;
+                case "--misses" -> misses = true;
                 case "--floor" -> {
                     String[] floor = args[++i].split("=", 2);
                     floors.put(floor[0], Double.parseDouble(floor[1]));
                 }
                 default -> {
                     System.err.println("html-eval: unknown argument " + args[i]
-                            + "; use --readability DIR, --trafilatura DIR, --pages, --floor KEY=MIN");
+                            + "; use --readability DIR, --trafilatura DIR, --pages, --misses, --floor KEY=MIN");
                     System.exit(2);
                 }
             }
@@ -103,7 +105,7 @@ public final class HtmlEval {
             printReadabilitySummary(results, out, figures);
         }
         if (trafilatura != null) {
-            List<SnippetPage> results = trafilatura(trafilatura);
+            List<SnippetPage> results = trafilatura(trafilatura, misses ? out : null);
             if (pages) {
                 printSnippetPages(results, out);
             }
@@ -170,7 +172,8 @@ public final class HtmlEval {
         return results;
     }
 
-    static List<SnippetPage> trafilatura(Path root) throws IOException {
+    /** With {@code misses}, prints each snippet missed ("-") or let in ("+"), for error analysis. */
+    static List<SnippetPage> trafilatura(Path root, PrintStream misses) throws IOException {
         JsonNode eval = JSON.readTree(root.resolve("evaldata.json").toFile());
         List<SnippetPage> results = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : eval.properties()) {
@@ -180,11 +183,27 @@ public final class HtmlEval {
             String text = collapse(got.body());
             int[] with = count(page.path("with"), text);
             int[] without = count(page.path("without"), text);
+            if (misses != null) {
+                printMisses(file, page, text, misses);
+            }
             results.add(new SnippetPage(file, with[0], with[1], without[0], without[1], titleMatch(page.path("title"), got),
                     dateMatch(page.path("date"), got), got.millis(), got.problem()));
         }
         results.sort((a, b) -> a.name().compareTo(b.name()));
         return results;
+    }
+
+    private static void printMisses(String file, JsonNode page, String text, PrintStream out) {
+        for (JsonNode snippet : page.path("with")) {
+            if (!text.contains(collapse(snippet.asText()))) {
+                out.println("miss " + file + " - " + collapse(snippet.asText()));
+            }
+        }
+        for (JsonNode snippet : page.path("without")) {
+            if (text.contains(collapse(snippet.asText()))) {
+                out.println("miss " + file + " + " + collapse(snippet.asText()));
+            }
+        }
     }
 
     /** How many of the snippets are in the text, and how many are not. */

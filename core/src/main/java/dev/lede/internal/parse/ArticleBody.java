@@ -466,13 +466,15 @@ final class ArticleBody {
             return false; // a table of data is part of the article
         }
         double weight = rules.weighClasses() ? classWeight(element) : 0;
-        if (weight + (own.candidate ? own.score : 0) < 0) {
+        boolean listTag = name.equals("ul") || name.equals("ol");
+        // A list scores below zero by its tag alone (Readability's -3); that says nothing against its text.
+        if (weight + (own.candidate ? own.score : 0) < 0 && (!listTag || weight < 0)) {
             return true;
         }
         if (own.commas >= 10) {
             return false;
         }
-        boolean isList = name.equals("ul") || name.equals("ol") || (own.chars > 0 && own.itemChars > 0.9 * own.chars);
+        boolean isList = listTag || (own.chars > 0 && own.itemChars > 0.9 * own.chars);
         double density = linkDensity(own);
         double headingDensity = own.chars == 0 ? 0 : (double) own.headingChars / own.chars;
         int items = own.items - 100; // Readability: lists are judged by their other parts

@@ -70,6 +70,16 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void aListOfTheArticleWithAHeadingInEachItemIsKept() {
+        String heading = "The advantages of paying for the new car in cash:";
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<ul class=\"accordion\"><li><header><h3>" + heading + "</h3></header>"
+                + "<div><ul><li>A better discount</li><li>No interest to pay</li></ul></div></li></ul>"
+                + "<p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, heading, "A better discount", "No interest to pay", LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
     void aTableOfDataInTheArticleIsKeptAndABoxOfLinksIsNot() {
         Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
                 + "<div><a href=\"/1\">Home</a> <a href=\"/2\">World</a> <a href=\"/3\">Business</a> | <a href=\"/4\">Sport</a></div>"
