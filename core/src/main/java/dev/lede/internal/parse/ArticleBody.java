@@ -219,7 +219,7 @@ final class ArticleBody {
                 }
                 Stats own = stats.get(element);
                 String name = element.normalName();
-                if (name.equals("a")) {
+                if (isLink(element)) {
                     own.linkChars = own.chars;
                 }
                 switch (name) {
@@ -487,6 +487,11 @@ final class ArticleBody {
                 || (own.embeds == 1 && own.chars < 75) || own.embeds > 1;
     }
 
+    /** A link to somewhere else: not {@code <a href="javascript:...">}, which is a button in a link's clothes (Readability reads it as text). */
+    private static boolean isLink(Element element) {
+        return element.nameIs("a") && !element.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
+    }
+
     private static boolean isLabel(String paragraph) {
         return paragraph.length() < 50 && !TRAILING_SENTENCE_END.matcher(paragraph).find();
     }
@@ -550,7 +555,7 @@ final class ArticleBody {
                         current.append(' ');
                         lastWasBreak[0] = true;
                     }
-                } else if (name.equals("a")) {
+                } else if (isLink(element)) {
                     anchorDepth[0]++;
                 } else if (name.equals("td") || name.equals("th")) {
                     current.append(' ');
@@ -568,7 +573,7 @@ final class ArticleBody {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     String name = element.normalName();
-                    if (name.equals("a")) {
+                    if (isLink(element)) {
                         anchorDepth[0]--;
                     } else if (BLOCK.contains(name) && !name.equals("td") && !name.equals("th")) {
                         flush.run();
