@@ -82,7 +82,9 @@ record PageMetadata(String title, String link, LocalDate published, String autho
         if (date == null) {
             date = firstDate(page, meta, link);
         }
-        return new PageMetadata(title, link, date, author(page, article, meta));
+        String author = author(page, article, meta);
+        // Columns name their writer where other pages name the site: "Headline | Jane Doe".
+        return new PageMetadata(withoutSiteName(title, List.of(author)), link, date, author);
     }
 
     /**
@@ -353,7 +355,7 @@ record PageMetadata(String title, String link, LocalDate published, String autho
         return current;
     }
 
-    /** "Headline | Site" or "Site - Headline" as "Headline", when the other part names the site. */
+    /** "Headline | Site" or "Site - Headline" as "Headline", when the other part names the site (or the author). */
     static String withoutSiteName(String title, List<String> siteNames) {
         var separators = SITE_SEPARATOR.matcher(title);
         int firstStart = -1;

@@ -122,6 +122,9 @@ class HtmlArticleParserTest {
         Article unnamed = HtmlArticleParser.parse("<html><head><title>Harbour wall approved after a three-year fight</title></head>"
                 + "<body><p>" + LONG_1 + "</p></body></html>");
         assertEquals("Harbour wall approved after a three-year fight", unnamed.title());
+        Article column = HtmlArticleParser.parse("<html><head><title>Why the wall matters | Jane Doe</title>"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Why the wall matters", column.title(), "a column's writer is cut as a site's name is");
     }
 
     @Test
