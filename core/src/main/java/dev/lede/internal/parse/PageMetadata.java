@@ -41,6 +41,8 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             "publishdate", "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
             "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "article.published", "article_date_original",
             "cxenseparse:recs:publishtime", "date_published", "release_date");
+    /** Where a byline or date is not the article's: scripts, navigation, footers, comments. */
+    private static final String NOT_THE_ARTICLES = "script, style, nav, footer, aside, head, [class*=comment], [id*=comment]";
     /** Class and id words of elements that show the article's date. */
     private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|publish|posted|entry-meta|post-meta|article-meta"
             + "|byline|dateline|datum|fecha|artikel-info");
@@ -101,7 +103,7 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
                     || BYLINE.matcher(element.className() + " " + element.id()).find();
             // Comments, and their forms asking for the reader's "Name (required)", have authors of their own.
-            if (!marked || element.closest("script, style, nav, footer, aside, head, label, [class*=comment], [id*=comment]") != null) {
+            if (!marked || element.closest(NOT_THE_ARTICLES + ", label") != null) {
                 continue;
             }
             Element name = element.selectFirst("[itemprop=name]");
@@ -193,7 +195,7 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             boolean marked = element.nameIs("time") || DATE_MARK.matcher(element.className() + " " + element.id()).find()
                     || element.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
             if (!marked || MODIFIED_MARK.matcher(element.className() + " " + element.id()).find()
-                    || element.closest("script, style, nav, footer, aside, head, [class*=comment], [id*=comment]") != null) {
+                    || element.closest(NOT_THE_ARTICLES) != null) {
                 continue;
             }
             String text = text(element);
