@@ -20,16 +20,23 @@ import java.util.Optional;
  * @param link where the article came from, as given ({@code https://...} or just {@code www.example.com}); possibly empty
  * @param published publication date, or {@code null} when unknown
  * @param names the people, organisations and places the article names
+ * @param author who wrote it, as the page or input names them ("Jane Doe, John Roe"); possibly empty
  */
-public record Article(String id, String title, String body, String link, LocalDate published, List<Name> names) {
+public record Article(String id, String title, String body, String link, LocalDate published, List<Name> names, String author) {
     public Article {
         title = Objects.requireNonNullElse(title, "").strip();
+        author = Objects.requireNonNullElse(author, "").strip();
         body = Objects.requireNonNullElse(body, "").strip();
         link = Objects.requireNonNullElse(link, "").strip();
         names = names == null ? List.of() : List.copyOf(names);
         if (id == null || id.isBlank()) {
             id = ArticleIds.derive(title, body, link);
         }
+    }
+
+    /** An article without an author. */
+    public Article(String id, String title, String body, String link, LocalDate published, List<Name> names) {
+        this(id, title, body, link, published, names, "");
     }
 
     /** An article with an id derived from its link (or source and text), no date and no names yet. */
@@ -39,12 +46,17 @@ public record Article(String id, String title, String body, String link, LocalDa
 
     /** This article with the given publication date. */
     public Article withPublished(LocalDate date) {
-        return new Article(id, title, body, link, date, names);
+        return new Article(id, title, body, link, date, names, author);
     }
 
     /** This article with the given names in place of its current ones. */
     public Article withNames(List<Name> newNames) {
-        return new Article(id, title, body, link, published, newNames);
+        return new Article(id, title, body, link, published, newNames, author);
+    }
+
+    /** This article with the given author (empty when unknown). */
+    public Article withAuthor(String newAuthor) {
+        return new Article(id, title, body, link, published, names, newAuthor);
     }
 
     /** The publication date, if known. */

@@ -26,10 +26,10 @@ import org.jsoup.Jsoup;
 /**
  * How well lede's HTML reader finds the article in real saved pages: the body by word 4-gram shingle
  * precision, recall and F1 against the expected text (Mozilla Readability's test pages), the
- * snippet rule of trafilatura's evaluation set, headline exact matches, date matches and time per page.
+ * snippet rule of trafilatura's evaluation set, headline exact matches, date and author matches and time per page.
  * Pages are read as {@code lede parse} reads them (bytes decoded as for any HTML file).
  *
- * <pre>bench/html-eval [--readability DIR] [--trafilatura DIR] [--pages] [--floor KEY=MIN ...]</pre>
+ * <pre>bench/html-eval [--readability DIR] [--trafilatura DIR] [--pages] [--misses] [--floor KEY=MIN ...]</pre>
  *
  * Pages are split in two halves by a hash of their name, "tune" and "test", so that changes can be
  * made looking at one half and judged on the other. With {@code --floor}, the command exits with 1
@@ -50,6 +50,13 @@ public final class HtmlEval {
             "schema-org-context-object", "seattletimes-1", "simplyfound-1", "spiceworks", "telegraph", "theverge",
             "tmz-1", "toc-missing", "topicseed-1", "tumblr", "v8-blog", "videos-1", "videos-2", "wapo-1", "wapo-2",
             "webmd-1", "webmd-2", "wikia", "wordpress", "yahoo-1", "yahoo-2", "yahoo-3", "yahoo-4", "youth");
+    /**
+     * Readability pages whose expected title keeps the site's name ("... | eHow", "Yahoo News - ...") or the
+     * author's ("... | Eleanor Ainge Roy"), which lede cuts: reported beside the title figure, never tuned to
+     * (EVALUATION.md, "Where the reference is wrong").
+     */
+    static final Set<String> READABILITY_TITLE_WITH_SITE = Set.of("breitbart", "ehow-1", "ehow-2", "firefox-nightly-blog",
+            "guardian-1", "iab-1", "keep-tabular-data", "medium-3", "yahoo-2", "yahoo-4");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What lede read from one page, and how long it took. */
@@ -60,11 +67,12 @@ public final class HtmlEval {
     }
 
     /** One Readability page: body score, whether title and date match (null: nothing to compare). */
-    record ReadabilityPage(String name, ShingleScore score, Boolean title, Boolean date, double millis, String problem) {}
+    record ReadabilityPage(String name, ShingleScore score, Boolean title, Boolean date, Boolean author, double millis,
+            String problem) {}
 
     /** One trafilatura page: snippets found and missed. */
     record SnippetPage(String name, int truePositives, int falseNegatives, int falsePositives, int trueNegatives,
-            Boolean title, Boolean date, double millis, String problem) {}
+            Boolean title, Boolean date, Boolean author, double millis, String problem) {}
 
     private HtmlEval() {}
 
@@ -72,19 +80,21 @@ public final class HtmlEval {
         Path readability = null;
         Path trafilatura = null;
         boolean pages = false;
+        boolean misses = false;
         Map<String, Double> floors = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--readability" -> readability = Path.of(args[++i]);
                 case "--trafilatura" -> trafilatura = Path.of(args[++i]);
                 case "--pages" -> pages = true;
+                case "--misses" -> misses = true;
                 case "--floor" -> {
                     String[] floor = args[++i].split("=", 2);
                     floors.put(floor[0], Double.parseDouble(floor[1]));
                 }
                 default -> {
                     System.err.println("html-eval: unknown argument " + args[i]
-                            + "; use --readability DIR, --trafilatura DIR, --pages, --floor KEY=MIN");
+                            + "; use --readability DIR, --trafilatura DIR, --pages, --misses, --floor KEY=MIN");
                     System.exit(2);
                 }
             }
@@ -96,14 +106,14 @@ public final class HtmlEval {
         Map<String, Double> figures = new LinkedHashMap<>();
         PrintStream out = System.out;
         if (readability != null) {
-            List<ReadabilityPage> results = readability(readability);
+            List<ReadabilityPage> results = readability(readability, misses ? out : null);
             if (pages) {
                 printReadabilityPages(results, out);
             }
             printReadabilitySummary(results, out, figures);
         }
         if (trafilatura != null) {
-            List<SnippetPage> results = trafilatura(trafilatura);
+            List<SnippetPage> results = trafilatura(trafilatura, misses ? out : null);
             if (pages) {
                 printSnippetPages(results, out);
             }
@@ -150,7 +160,7 @@ public final class HtmlEval {
         return new Extraction(articles.isEmpty() ? null : articles.get(0), problems.isEmpty() ? null : problems.get(0), millis);
     }
 
-    static List<ReadabilityPage> readability(Path root) throws IOException {
+    static List<ReadabilityPage> readability(Path root, PrintStream misses) throws IOException {
         Path pagesDir = Files.isDirectory(root.resolve("pages")) ? root.resolve("pages") : root;
         List<Path> folders;
         try (Stream<Path> list = Files.list(pagesDir)) {
@@ -165,12 +175,17 @@ public final class HtmlEval {
                     ? JSON.readTree(folder.resolve("expected-metadata.json").toFile()) : JSON.createObjectNode();
             Extraction got = extract(folder.resolve("source.html"));
             results.add(new ReadabilityPage(name, ShingleScore.of(expected, got.body()), titleMatch(meta.path("title"), got),
-                    dateMatch(meta.path("publishedTime"), got), got.millis(), got.problem()));
+                    dateMatch(meta.path("publishedTime"), got), authorMatch(meta.path("byline"), got), got.millis(), got.problem()));
+            if (misses != null && Boolean.FALSE.equals(authorMatch(meta.path("byline"), got))) {
+                misses.println("author " + name + " | " + meta.path("byline").asText() + " | "
+                        + (got.article() == null ? "" : got.article().author()));
+            }
         }
         return results;
     }
 
-    static List<SnippetPage> trafilatura(Path root) throws IOException {
+    /** With {@code misses}, prints each snippet missed ("-") or let in ("+"), for error analysis. */
+    static List<SnippetPage> trafilatura(Path root, PrintStream misses) throws IOException {
         JsonNode eval = JSON.readTree(root.resolve("evaldata.json").toFile());
         List<SnippetPage> results = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : eval.properties()) {
@@ -180,11 +195,31 @@ public final class HtmlEval {
             String text = collapse(got.body());
             int[] with = count(page.path("with"), text);
             int[] without = count(page.path("without"), text);
+            if (misses != null) {
+                printMisses(file, page, text, misses);
+                if (Boolean.FALSE.equals(authorMatch(page.path("author"), got))) {
+                    misses.println("author " + file + " | " + page.path("author").asText() + " | "
+                            + (got.article() == null ? "" : got.article().author()));
+                }
+            }
             results.add(new SnippetPage(file, with[0], with[1], without[0], without[1], titleMatch(page.path("title"), got),
-                    dateMatch(page.path("date"), got), got.millis(), got.problem()));
+                    dateMatch(page.path("date"), got), authorMatch(page.path("author"), got), got.millis(), got.problem()));
         }
         results.sort((a, b) -> a.name().compareTo(b.name()));
         return results;
+    }
+
+    private static void printMisses(String file, JsonNode page, String text, PrintStream out) {
+        for (JsonNode snippet : page.path("with")) {
+            if (!text.contains(collapse(snippet.asText()))) {
+                out.println("miss " + file + " - " + collapse(snippet.asText()));
+            }
+        }
+        for (JsonNode snippet : page.path("without")) {
+            if (text.contains(collapse(snippet.asText()))) {
+                out.println("miss " + file + " + " + collapse(snippet.asText()));
+            }
+        }
     }
 
     /** How many of the snippets are in the text, and how many are not. */
@@ -202,6 +237,19 @@ public final class HtmlEval {
             return null;
         }
         return got.article() != null && collapse(got.article().title()).equals(title);
+    }
+
+    /** The author as the reference names them, case, white space and a leading "By" aside. */
+    private static Boolean authorMatch(JsonNode expected, Extraction got) {
+        String author = normalAuthor(expected.asText(""));
+        if (author.isEmpty()) {
+            return null;
+        }
+        return got.article() != null && normalAuthor(got.article().author()).equals(author);
+    }
+
+    private static String normalAuthor(String text) {
+        return collapse(text).toLowerCase(Locale.ROOT).replaceFirst("^by ", "");
     }
 
     private static Boolean dateMatch(JsonNode expected, Extraction got) {
@@ -224,10 +272,10 @@ public final class HtmlEval {
     }
 
     private static void printReadabilityPages(List<ReadabilityPage> results, PrintStream out) {
-        out.println("page                                  P      R      F1   title date    ms  set");
+        out.println("page                                  P      R      F1   title date  author   ms  set");
         for (ReadabilityPage page : results) {
-            out.printf(Locale.ROOT, "%-34s %6.3f %6.3f %6.3f  %-5s %-5s %5.1f  %s%s%n", page.name(), page.score().precision(),
-                    page.score().recall(), page.score().f1(), mark(page.title()), mark(page.date()), page.millis(),
+            out.printf(Locale.ROOT, "%-34s %6.3f %6.3f %6.3f  %-5s %-5s %-5s %5.1f  %s%s%n", page.name(), page.score().precision(),
+                    page.score().recall(), page.score().f1(), mark(page.title()), mark(page.date()), mark(page.author()), page.millis(),
                     (READABILITY_NEWS.contains(page.name()) ? "news " : "") + (isTuningPage(page.name()) ? "tune" : "test"),
                     page.problem() == null ? "" : "  (" + page.problem() + ")");
         }
@@ -237,7 +285,7 @@ public final class HtmlEval {
     private static void printReadabilitySummary(List<ReadabilityPage> results, PrintStream out, Map<String, Double> figures) {
         out.println("Readability test pages: body by word 4-gram shingles against expected.html (P, R: per-page means;");
         out.println("F1: from those means; F1/page: mean of per-page F1), headline exact match, date match, time per page");
-        out.println("set                 pages      P      R     F1  F1/page  title (of)   date (of)  ms/page");
+        out.println("set                 pages      P      R     F1  F1/page  title (of)   date (of) author (of)  ms/page");
         Map<String, Predicate<ReadabilityPage>> sets = new LinkedHashMap<>();
         sets.put("all", page -> true);
         sets.put("news", page -> READABILITY_NEWS.contains(page.name()));
@@ -253,10 +301,13 @@ public final class HtmlEval {
             long titlesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.title())).count();
             long dates = chosen.stream().filter(page -> page.date() != null).count();
             long datesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.date())).count();
+            long authors = chosen.stream().filter(page -> page.author() != null).count();
+            long authorsRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.author())).count();
             double millis = chosen.stream().mapToDouble(ReadabilityPage::millis).average().orElse(0);
             double f1 = ShingleScore.f1(p, r);
-            out.printf(Locale.ROOT, "%-18s %6d %6.3f %6.3f %6.3f %8.3f  %5.3f (%3d)  %5.3f (%3d) %8.1f%n", set.getKey(),
-                    chosen.size(), p, r, f1, f1PerPage, rate(titlesRight, titles), titles, rate(datesRight, dates), dates, millis);
+            out.printf(Locale.ROOT, "%-18s %6d %6.3f %6.3f %6.3f %8.3f  %5.3f (%3d)  %5.3f (%3d)  %5.3f (%3d) %8.1f%n", set.getKey(),
+                    chosen.size(), p, r, f1, f1PerPage, rate(titlesRight, titles), titles, rate(datesRight, dates), dates,
+                    rate(authorsRight, authors), authors, millis);
             String key = "readability." + set.getKey() + ".";
             figures.put(key + "p", p);
             figures.put(key + "r", r);
@@ -264,17 +315,25 @@ public final class HtmlEval {
             figures.put(key + "f1page", f1PerPage);
             figures.put(key + "title", rate(titlesRight, titles));
             figures.put(key + "date", rate(datesRight, dates));
+            figures.put(key + "author", rate(authorsRight, authors));
         }
+        List<ReadabilityPage> fair = results.stream().filter(page -> page.title() != null)
+                .filter(page -> !READABILITY_TITLE_WITH_SITE.contains(page.name())).toList();
+        double fairTitles = rate(fair.stream().filter(page -> page.title()).count(), fair.size());
+        out.printf(Locale.ROOT, "title without the %d pages whose reference keeps the site's or author's name: %.3f (of %d)%n",
+                READABILITY_TITLE_WITH_SITE.size(), fairTitles, fair.size());
+        figures.put("readability.all.title-without-site", fairTitles);
         long failures = results.stream().filter(page -> page.problem() != null).count();
         out.println("pages without article text: " + failures);
         out.println();
     }
 
     private static void printSnippetPages(List<SnippetPage> results, PrintStream out) {
-        out.println("page                                            TP  FN  FP  TN  title date    ms  set");
+        out.println("page                                            TP  FN  FP  TN  title date  author   ms  set");
         for (SnippetPage page : results) {
-            out.printf(Locale.ROOT, "%-46s %3d %3d %3d %3d  %-5s %-5s %5.1f  %s%s%n", page.name(), page.truePositives(),
+            out.printf(Locale.ROOT, "%-46s %3d %3d %3d %3d  %-5s %-5s %-5s %5.1f  %s%s%n", page.name(), page.truePositives(),
                     page.falseNegatives(), page.falsePositives(), page.trueNegatives(), mark(page.title()), mark(page.date()),
+                    mark(page.author()),
                     page.millis(), isTuningPage(page.name()) ? "tune" : "test", page.problem() == null ? "" : "  (" + page.problem() + ")");
         }
         out.println();
@@ -283,7 +342,7 @@ public final class HtmlEval {
     private static void printSnippetSummary(List<SnippetPage> results, PrintStream out, Map<String, Double> figures) {
         out.println("trafilatura's evaluation pages: snippets that must (with) and must not (without) be in the text,");
         out.println("summed over pages; P = TP/(TP+FP), R = TP/(TP+FN), F = 2TP/(2TP+FP+FN)");
-        out.println("set      pages     TP     FN     FP     TN      P      R      F  title (of)   date (of)  ms/page  failed");
+        out.println("set      pages     TP     FN     FP     TN      P      R      F  title (of)   date (of) author (of)  ms/page  failed");
         Map<String, Predicate<SnippetPage>> sets = new LinkedHashMap<>();
         sets.put("all", page -> true);
         sets.put("tune", page -> isTuningPage(page.name()));
@@ -298,20 +357,23 @@ public final class HtmlEval {
             long titlesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.title())).count();
             long dates = chosen.stream().filter(page -> page.date() != null).count();
             long datesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.date())).count();
+            long authors = chosen.stream().filter(page -> page.author() != null).count();
+            long authorsRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.author())).count();
             double millis = chosen.stream().mapToDouble(SnippetPage::millis).average().orElse(0);
             long failed = chosen.stream().filter(page -> page.problem() != null).count();
             double p = rate(tp, tp + fp);
             double r = rate(tp, tp + fn);
             double f = rate(2 * tp, 2 * tp + fp + fn);
-            out.printf(Locale.ROOT, "%-8s %5d %6d %6d %6d %6d %6.3f %6.3f %6.3f  %5.3f (%3d)  %5.3f (%3d) %8.1f  %6d%n",
+            out.printf(Locale.ROOT, "%-8s %5d %6d %6d %6d %6d %6.3f %6.3f %6.3f  %5.3f (%3d)  %5.3f (%3d)  %5.3f (%3d) %8.1f  %6d%n",
                     set.getKey(), chosen.size(), tp, fn, fp, tn, p, r, f, rate(titlesRight, titles), titles,
-                    rate(datesRight, dates), dates, millis, failed);
+                    rate(datesRight, dates), dates, rate(authorsRight, authors), authors, millis, failed);
             String key = "trafilatura." + set.getKey() + ".";
             figures.put(key + "p", p);
             figures.put(key + "r", r);
             figures.put(key + "f", f);
             figures.put(key + "title", rate(titlesRight, titles));
             figures.put(key + "date", rate(datesRight, dates));
+            figures.put(key + "author", rate(authorsRight, authors));
         }
         out.println();
     }

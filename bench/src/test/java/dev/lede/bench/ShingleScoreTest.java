@@ -65,12 +65,16 @@ class ShingleScoreTest {
                 + "<p>Ferries will run to the usual timetable from Tuesday morning.</p></article></body></html>");
         Files.writeString(page.resolve("expected.html"), "<div><p>The harbour reopened on Monday after the storm, the port"
                 + " authority said.</p><p>Ferries will run to the usual timetable from Tuesday morning.</p></div>");
-        Files.writeString(page.resolve("expected-metadata.json"), "{\"title\": \"Harbour reopens\", \"publishedTime\": null}");
-        var results = HtmlEval.readability(root);
+        Files.writeString(page.resolve("expected-metadata.json"), "{\"title\": \"Harbour reopens\", \"publishedTime\": null,"
+                + " \"byline\": \"By Jane Doe\"}");
+        Files.writeString(page.resolve("source.html"), Files.readString(page.resolve("source.html"))
+                .replace("<head>", "<head><meta name=\"author\" content=\"Jane Doe\">"));
+        var results = HtmlEval.readability(root, null);
         assertEquals(1, results.size());
         assertEquals(1.0, results.get(0).score().f1());
         assertEquals(Boolean.TRUE, results.get(0).title());
         assertEquals(null, results.get(0).date());
+        assertEquals(Boolean.TRUE, results.get(0).author(), "a leading \"By\" aside");
         assertFalse(results.get(0).millis() < 0);
     }
 
@@ -81,7 +85,7 @@ class ShingleScoreTest {
                 + " den Fluss.</p><p>Sie soll 2027 fertig sein.</p></article><footer><p>Impressum</p></footer></body></html>");
         Files.writeString(root.resolve("evaldata.json"), "{\"https://example.org/a\": {\"file\": \"a.html\","
                 + " \"with\": [\"neue Brücke über den Fluss\", \"nicht im Text\"], \"without\": [\"Impressum\"]}}");
-        var results = HtmlEval.trafilatura(root);
+        var results = HtmlEval.trafilatura(root, null);
         assertEquals(1, results.size());
         var page = results.get(0);
         assertEquals(1, page.truePositives());

@@ -46,6 +46,7 @@ final class JsonOutput {
             entry.put("source", hit.source());
             entry.put("link", hit.link());
             entry.put("published", date(hit.article().published()));
+            entry.put("author", emptyToNull(hit.article().author()));
             entry.put("snippet", hit.snippet().marked("**", "**"));
             entry.put("names", names(hit.names()));
             hits.add(entry);
@@ -64,6 +65,7 @@ final class JsonOutput {
         entry.put("link", article.link());
         entry.put("source", article.source());
         entry.put("published", date(article.published()));
+        entry.put("author", emptyToNull(article.author()));
         entry.put("names", names(article.names()));
         entry.put("body", article.body());
         return JSON.writeValueAsString(entry);
@@ -223,6 +225,10 @@ final class JsonOutput {
             out.add(entry);
         }
         return out;
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static String date(Object date) {

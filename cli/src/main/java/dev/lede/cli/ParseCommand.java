@@ -52,6 +52,7 @@ final class ParseCommand implements Callable<Integer> {
         terminal.out.println("  title:  " + (article.title().isEmpty() ? "(none)" : article.title()));
         terminal.out.println("  link:   " + (article.link().isEmpty() ? "(none)" : article.link() + "  (source " + article.source() + ")"));
         terminal.out.println("  date:   " + article.publishedDate().map(Object::toString).orElse("(unknown)"));
+        terminal.out.println("  author: " + (article.author().isEmpty() ? "(unknown)" : article.author()));
         terminal.out.println("  id:     " + article.id());
         terminal.out.println("  names:  " + (article.names().isEmpty() ? "(none)"
                 : article.names().stream().map(Object::toString).collect(Collectors.joining(", "))));

@@ -36,7 +36,7 @@ class JsonCliTest {
         assertTrue(plain.get("facets").isNull());
         assertEquals(2, plain.get("hits").size());
         for (JsonNode hit : plain.get("hits")) {
-            assertKeys(hit, "rank", "score", "id", "title", "source", "link", "published", "snippet", "names");
+            assertKeys(hit, "rank", "score", "id", "title", "source", "link", "published", "author", "snippet", "names");
             for (JsonNode name : hit.get("names")) {
                 assertKeys(name, "name", "type");
             }
@@ -92,7 +92,7 @@ class JsonCliTest {
         List<JsonNode> parsed = lines("parse", "--json", text.toString(), lines.toString());
         assertEquals(2, parsed.size());
         for (JsonNode article : parsed) {
-            assertKeys(article, "path", "line", "id", "title", "link", "source", "published", "names", "body");
+            assertKeys(article, "path", "line", "id", "title", "link", "source", "published", "author", "names", "body");
         }
         assertTrue(parsed.get(0).get("line").isNull());
         assertEquals(1, parsed.get(1).get("line").asInt());
@@ -149,6 +149,27 @@ class JsonCliTest {
         String message = document.get("error").get("message").asText();
         assertTrue(!message.isBlank() && !message.contains("\n"), message);
         assertTrue(run.err().startsWith("lede: " + message + "\n"), run.err());
+    }
+
+    @Test
+    void theAuthorIsShownByParseAndStoredWithTheArticle(@TempDir Path dir) throws Exception {
+        String paragraph = "<p>Dockers in Rotterdam walked out on Monday, and the port said ships would wait at anchor"
+                + " until the talks, which begin on Thursday, are over.</p>";
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Port strike</title>"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><article>" + paragraph.repeat(5)
+                + "</article></body></html>");
+        LedeProcess.Run text = LedeProcess.run(work, "parse", page.toString());
+        assertTrue(text.out().contains("  author: Jane Doe\n"), text.out());
+        assertEquals("Jane Doe", lines("parse", "--json", page.toString()).get(0).get("author").asText());
+        assertTrue(lines("parse", "--json", LedeProcess.TESTDATA.resolve("corpus").resolve("business.jsonl").toString()).get(0).get("author").isNull(),
+                "no author is null");
+
+        Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"title\":\"Port strike\",\"body\":\"Dockers in Rotterdam"
+                + " walked out.\",\"author\":[\"Jane Doe\",\"John Roe\"]}\n");
+        String own = dir.resolve("index").toString();
+        assertEquals(0, LedeProcess.run(work, "index", "--index", own, input.toString()).exitCode());
+        JsonNode hit = document("search", "--index", own, "--json", "dockers").get("hits").get(0);
+        assertEquals("Jane Doe, John Roe", hit.get("author").asText());
     }
 
     private static JsonNode document(String... args) throws Exception {

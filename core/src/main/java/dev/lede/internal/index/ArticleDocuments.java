@@ -36,6 +36,9 @@ public final class ArticleDocuments {
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
         doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
         doc.add(new StoredField(Fields.LINK, article.link()));
+        if (!article.author().isEmpty()) {
+            doc.add(new StoredField(Fields.AUTHOR, article.author()));
+        }
         String source = article.source();
         for (Name name : article.names()) {
             doc.add(new StoredField(Fields.NAMES_STORED, name.type().label() + "|" + name.text()));
@@ -71,6 +74,7 @@ public final class ArticleDocuments {
         }
         String published = doc.get(Fields.PUBLISHED);
         LocalDate date = published == null ? null : LocalDate.parse(published);
-        return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date, names);
+        return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date, names,
+                doc.get(Fields.AUTHOR));
     }
 }

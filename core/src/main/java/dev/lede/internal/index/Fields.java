@@ -12,6 +12,8 @@ public final class Fields {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String LINK = "link";
+    /** Stored only: shown with a hit, not searched. */
+    public static final String AUTHOR = "author";
     /**
      * Host of the link without {@code www.}, lower case: a facet dimension. {@code source:aljazeera.com}
      * finds its articles by the facet's drill-down term ({@link #sourceTerm}), so no field of its own is indexed.

@@ -37,6 +37,9 @@ public final class Fingerprint {
         append(article.body());
         append(article.link());
         append(String.valueOf(article.published()));
+        if (!article.author().isEmpty()) {
+            append("\u0001author " + article.author()); // only when there is one: fingerprints of articles without stay as they were
+        }
         for (Name name : article.names()) {
             append(name.type().label());
             append(name.text());

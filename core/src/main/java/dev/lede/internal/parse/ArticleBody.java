@@ -219,7 +219,7 @@ final class ArticleBody {
                 }
                 Stats own = stats.get(element);
                 String name = element.normalName();
-                if (name.equals("a")) {
+                if (isLink(element)) {
                     own.linkChars = own.chars;
                 }
                 switch (name) {
@@ -466,13 +466,15 @@ final class ArticleBody {
             return false; // a table of data is part of the article
         }
         double weight = rules.weighClasses() ? classWeight(element) : 0;
-        if (weight + (own.candidate ? own.score : 0) < 0) {
+        boolean listTag = name.equals("ul") || name.equals("ol");
+        // A list scores below zero by its tag alone (Readability's -3); that says nothing against its text.
+        if (weight + (own.candidate ? own.score : 0) < 0 && (!listTag || weight < 0)) {
             return true;
         }
         if (own.commas >= 10) {
             return false;
         }
-        boolean isList = name.equals("ul") || name.equals("ol") || (own.chars > 0 && own.itemChars > 0.9 * own.chars);
+        boolean isList = listTag || (own.chars > 0 && own.itemChars > 0.9 * own.chars);
         double density = linkDensity(own);
         double headingDensity = own.chars == 0 ? 0 : (double) own.headingChars / own.chars;
         int items = own.items - 100; // Readability: lists are judged by their other parts
@@ -483,6 +485,11 @@ final class ArticleBody {
                 || (!isList && weight < 25 && density > 0.2)
                 || (weight >= 25 && density > 0.5)
                 || (own.embeds == 1 && own.chars < 75) || own.embeds > 1;
+    }
+
+    /** A link to somewhere else: not {@code <a href="javascript:...">}, which is a button in a link's clothes (Readability reads it as text). */
+    private static boolean isLink(Element element) {
+        return element.nameIs("a") && !element.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
     private static boolean isLabel(String paragraph) {
@@ -548,7 +555,7 @@ final class ArticleBody {
                         current.append(' ');
                         lastWasBreak[0] = true;
                     }
-                } else if (name.equals("a")) {
+                } else if (isLink(element)) {
                     anchorDepth[0]++;
                 } else if (name.equals("td") || name.equals("th")) {
                     current.append(' ');
@@ -566,7 +573,7 @@ final class ArticleBody {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     String name = element.normalName();
-                    if (name.equals("a")) {
+                    if (isLink(element)) {
                         anchorDepth[0]--;
                     } else if (BLOCK.contains(name) && !name.equals("td") && !name.equals("th")) {
                         flush.run();

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a saved news page: headline, article paragraphs (without navigation, scripts, share
- * buttons, cookie banners and footers; see {@link ArticleBody}), canonical link and publication date.
+ * buttons, cookie banners and footers; see {@link ArticleBody}), canonical link, publication date and author.
  * Never fetches anything.
  */
 public final class HtmlArticleParser {
@@ -25,6 +25,6 @@ public final class HtmlArticleParser {
         if (text.isBlank()) {
             return null;
         }
-        return Article.of(meta.title(), text, meta.link()).withPublished(meta.published());
+        return Article.of(meta.title(), text, meta.link()).withPublished(meta.published()).withAuthor(meta.author());
     }
 }

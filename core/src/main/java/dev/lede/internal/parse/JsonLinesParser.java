@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * <p>Accepted field names, first one present wins: title ({@code title}, {@code headline}), body
  * ({@code body}, {@code text}, {@code content}, {@code article}; a string or an array of paragraph
  * strings), link ({@code url}, {@code link}, {@code source_url}), date ({@code date},
- * {@code published}, {@code published_at}; ISO {@code 2024-06-11}, a time after it is ignored) and
+ * {@code published}, {@code published_at}; ISO {@code 2024-06-11}, a time after it is ignored), author
+ * ({@code author}, {@code authors}, {@code byline}; a string or an array of names, joined with commas) and
  * {@code id}. Each article is handed over with its line number, from 1.
  */
 public final class JsonLinesParser {
@@ -33,6 +34,7 @@ public final class JsonLinesParser {
     static final List<String> BODY = List.of("body", "text", "content", "article");
     static final List<String> LINK = List.of("url", "link", "source_url");
     static final List<String> DATE = List.of("date", "published", "published_at");
+    static final List<String> AUTHOR = List.of("author", "authors", "byline");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A longer line is reported and skipped without being held in memory. */
@@ -163,7 +165,8 @@ public final class JsonLinesParser {
             throw new BadLine("no article text (expected one of the fields " + String.join(", ", BODY) + ")");
         }
         String id = text(node, List.of("id"));
-        return new Article(id, text(node, TITLE), body, text(node, LINK), date(node), List.of());
+        String author = text(node, AUTHOR).replace("\n\n", ", ");
+        return new Article(id, text(node, TITLE), body, text(node, LINK), date(node), List.of(), author);
     }
 
     private static String text(JsonNode node, List<String> fields) throws BadLine {

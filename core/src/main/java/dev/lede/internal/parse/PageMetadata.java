@@ -17,12 +17,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page says about its article: headline, canonical link, publication date. In order of trust:
+ * What a page says about its article: headline, canonical link, publication date, author. In order of trust:
  * the page's JSON-LD article ({@code NewsArticle}, {@code Article}, {@code BlogPosting}, ...), its
  * Dublin Core, OpenGraph and {@code article:} meta tags, then its {@code <title>} without the site's
  * name, as Mozilla's Readability reads them.
  */
-record PageMetadata(String title, String link, LocalDate published) {
+record PageMetadata(String title, String link, LocalDate published, String author) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ARTICLE_TYPE = Pattern.compile("Article|AdvertiserContentArticle|NewsArticle"
             + "|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|BlogPosting|DiscussionForumPosting"
@@ -41,6 +41,12 @@ record PageMetadata(String title, String link, LocalDate published) {
             "publishdate", "publish-date", "publish_date", "published_time", "dc.date", "dc.date.issued", "dc.date.created",
             "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "article.published", "article_date_original",
             "cxenseparse:recs:publishtime", "date_published", "release_date");
+    /** Where a byline or date is not the article's: scripts, navigation, footers, comments. */
+    private static final String NOT_THE_ARTICLES = "script, style, nav, footer, aside, head, [class*=comment], [id*=comment]";
+    /** Class and id words of elements that show the article's date. */
+    private static final Pattern DATE_MARK = Pattern.compile("(?i)date|time|publish|posted|entry-meta|post-meta|article-meta"
+            + "|byline|dateline|datum|fecha|artikel-info");
+    private static final Pattern MODIFIED_MARK = Pattern.compile("(?i)updated|modified|geaendert|aktualisiert");
     private static final Pattern DATE_IN_LINK = Pattern.compile("/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:/|$|[-_])");
     /** Separators between a headline and the site's name in a page title. */
     private static final String SEPARATORS = "|\\-–—\\\\/>»";
@@ -48,6 +54,20 @@ record PageMetadata(String title, String link, LocalDate published) {
     /** Longer than this, a page title is no headline (and is not searched for separators). */
     private static final int MAX_TITLE_CHARS = 1000;
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—·»:]|::)\\s+");
+    /** Readability's class and id words for the element that names the author (without "dateline": that gives a place or date). */
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author(?!i[sz])|writtenby|p-author");
+    private static final Pattern BY = Pattern.compile("(?i)^[\\p{Punct}\\s~·]*(?:(?:post |article )?author|autor(?:in)?"
+            + "|(?:geschrieben|veröffentlicht|publiziert|verfasst) von|(?:posted|written|published) by|by|von|vom|par|por|di|door)"
+            + "(?:\\s*[:|~\\-]\\s*|\\s+|$|(?-i)(?=\\p{Lu}))");
+    /** Month and day names left after a byline's date is cut at its first digit ("Jane Doe, Sunday, Feb"). */
+    /** Month and day names left after a byline's date is cut at its first digit ("Jane Doe, Sunday, Feb"). */
+    private static final Pattern TRAILING_DATE_WORDS = Pattern.compile("(?iU)([\\s,.|·•–-]+(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch)?"
+            + "|märz|apr(il)?|may|mai|june?|juni|july?|juli|aug(ust)?|sep(t(ember)?)?|oct(ober)?|okt(ober)?|nov(ember)?"
+            + "|dec(ember)?|dez(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
+            + "|samstag|sonntag|am|on|le|el|updated|aktualisiert)\\.?)+[\\s,.]*$");
+    private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
+    /** What a byline element may hold in place of a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(posted|published|veröffentlicht|publiziert)( on| am)?|no author|by|von|admin");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
 
     static PageMetadata of(Document page) {
@@ -64,7 +84,75 @@ record PageMetadata(String title, String link, LocalDate published) {
         if (date == null) {
             date = firstDate(page, meta, link);
         }
-        return new PageMetadata(title, link, date);
+        String author = author(page, article, meta);
+        // Columns name their writer where other pages name the site: "Headline | Jane Doe".
+        return new PageMetadata(withoutSiteName(title, List.of(author)), link, date, author);
+    }
+
+    /**
+     * Readability's byline: JSON-LD's {@code author}, then the author meta tags, then the first element
+     * marked as the author's ({@code rel=author}, {@code itemprop=author}, a class or id such as "byline").
+     */
+    private static String author(Document page, JsonNode article, Map<String, String> meta) {
+        String found = cleanAuthor(firstNonEmpty(article == null ? "" : names(article.path("author")), meta.get("dc:creator"),
+                meta.get("dcterm:creator"), meta.get("author"), meta.get("parsely-author"), notLink(meta.get("article:author"))));
+        if (!found.isEmpty()) {
+            return found;
+        }
+        for (Element element : page.select("[rel=author], [itemprop], [class], [id]")) {
+            boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
+                    || BYLINE.matcher(element.className() + " " + element.id()).find();
+            // Comments, and their forms asking for the reader's "Name (required)", have authors of their own.
+            if (!marked || element.closest(NOT_THE_ARTICLES + ", label") != null) {
+                continue;
+            }
+            Element name = element.selectFirst("[itemprop=name]");
+            String text = text(name == null ? element : name);
+            if (text.length() < 100) {
+                String author = cleanAuthor(text);
+                if (!author.isEmpty()) {
+                    return author;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The names in a byline, without its label ("By", "Posted by", "Autor:") or the date after them. */
+    private static String cleanAuthor(String byline) {
+        String text = BY.matcher(byline.strip()).replaceFirst("");
+        var digit = FIRST_DIGIT.matcher(text);
+        if (digit.find()) {
+            // Names have no digits: a date or time follows the name.
+            text = TRAILING_DATE_WORDS.matcher(text.substring(0, digit.start())).replaceFirst("");
+        }
+        text = text.replaceAll("^[\\p{Punct}\\s·–—]+|[\\s,;:|/·•–—-]+$", "");
+        return text.codePoints().filter(Character::isLetter).count() < 2 || NOT_A_NAME.matcher(text).matches() ? "" : text;
+    }
+
+    /** A JSON-LD author: a name, a person or organisation with a name, or a list of them, joined with commas. */
+    private static String names(JsonNode author) {
+        if (author.isTextual()) {
+            return TextCleaning.collapseSpaces(author.asText());
+        }
+        if (author.isObject()) {
+            return text(author, "name");
+        }
+        List<String> all = new ArrayList<>();
+        if (author.isArray()) {
+            for (JsonNode one : author) {
+                String name = names(one);
+                if (!name.isEmpty() && !all.contains(name)) {
+                    all.add(name);
+                }
+            }
+        }
+        return String.join(", ", all);
+    }
+
+    /** {@code article:author} often holds a link to the author's page, which is no name. */
+    private static String notLink(String value) {
+        return value == null || value.matches("(?i)^(https?:)?//.*") ? "" : value;
     }
 
     /** Publication date from the article's meta tags, its marked-up date, a {@code <time>}, then a link like {@code /2024/06/11/}. */
@@ -93,6 +181,30 @@ record PageMetadata(String title, String link, LocalDate published) {
         var inLink = DATE_IN_LINK.matcher(link);
         if (inLink.find()) {
             return date(inLink.group(1) + "-" + pad(inLink.group(2)) + "-" + pad(inLink.group(3)));
+        }
+        return visibleDate(page);
+    }
+
+    /**
+     * A date written on the page where pages put the article's date: a {@code <time>}, or an element
+     * whose class or id says it holds the date ("date", "published", "entry-meta", ...), in page order,
+     * outside comments, navigation and footers; "updated" and "modified" dates are passed over.
+     */
+    private static LocalDate visibleDate(Document page) {
+        for (Element element : page.select("time, [class], [id], [itemprop]")) {
+            boolean marked = element.nameIs("time") || DATE_MARK.matcher(element.className() + " " + element.id()).find()
+                    || element.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
+            if (!marked || MODIFIED_MARK.matcher(element.className() + " " + element.id()).find()
+                    || element.closest(NOT_THE_ARTICLES) != null) {
+                continue;
+            }
+            String text = text(element);
+            if (text.length() <= 120) {
+                LocalDate date = TextDates.first(text);
+                if (date != null) {
+                    return date;
+                }
+            }
         }
         return null;
     }
@@ -245,7 +357,7 @@ record PageMetadata(String title, String link, LocalDate published) {
         return current;
     }
 
-    /** "Headline | Site" or "Site - Headline" as "Headline", when the other part names the site. */
+    /** "Headline | Site" or "Site - Headline" as "Headline", when the other part names the site (or the author). */
     static String withoutSiteName(String title, List<String> siteNames) {
         var separators = SITE_SEPARATOR.matcher(title);
         int firstStart = -1;

@@ -70,6 +70,16 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void aListOfTheArticleWithAHeadingInEachItemIsKept() {
+        String heading = "The advantages of paying for the new car in cash:";
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<ul class=\"accordion\"><li><header><h3>" + heading + "</h3></header>"
+                + "<div><ul><li>A better discount</li><li>No interest to pay</li></ul></div></li></ul>"
+                + "<p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, heading, "A better discount", "No interest to pay", LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
     void aTableOfDataInTheArticleIsKeptAndABoxOfLinksIsNot() {
         Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
                 + "<div><a href=\"/1\">Home</a> <a href=\"/2\">World</a> <a href=\"/3\">Business</a> | <a href=\"/4\">Sport</a></div>"
@@ -112,6 +122,30 @@ class HtmlArticleParserTest {
         Article unnamed = HtmlArticleParser.parse("<html><head><title>Harbour wall approved after a three-year fight</title></head>"
                 + "<body><p>" + LONG_1 + "</p></body></html>");
         assertEquals("Harbour wall approved after a three-year fight", unnamed.title());
+        Article column = HtmlArticleParser.parse("<html><head><title>Why the wall matters | Jane Doe</title>"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Why the wall matters", column.title(), "a column's writer is cut as a site's name is");
+    }
+
+    @Test
+    void theAuthorComesFromJsonLdThenTheMetaTagsThenTheByline() {
+        Article fromJsonLd = HtmlArticleParser.parse("<html><head><meta name=\"author\" content=\"Harbour Gazette\">"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"author\": [{\"@type\": \"Person\", \"name\": \"Jane Doe\"}, {\"@type\": \"Person\", \"name\": \"John Roe\"}]}"
+                + "</script></head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Jane Doe, John Roe", fromJsonLd.author());
+        Article fromMeta = HtmlArticleParser.parse("<html><head><meta property=\"article:author\" content=\"https://example.org/jane\">"
+                + "<meta name=\"author\" content=\"Jane Doe\"></head><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("Jane Doe", fromMeta.author());
+        for (String byline : List.of("By Jane Doe", "Posted by Jane Doe, Sunday, June 2, 2024 at 10:31", "Autor: Jane Doe | 02.06.2024")) {
+            Article fromPage = HtmlArticleParser.parse("<html><body><form><label for=\"author\">Name (required)</label>"
+                    + "<input id=\"author\"></form><article><h1>Wall approved</h1><div class=\"post-byline\">" + byline + "</div><p>"
+                    + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article><div class=\"comments\"><span class=\"comment-author\">Reader</span></div></body></html>");
+            assertEquals("Jane Doe", fromPage.author(), byline);
+            assertFalse(fromPage.body().contains("Jane Doe"), "the byline is not article text");
+        }
+        Article none = HtmlArticleParser.parse("<html><body><p>" + LONG_1 + "</p></body></html>");
+        assertEquals("", none.author());
     }
 
     @Test
@@ -122,6 +156,17 @@ class HtmlArticleParserTest {
         Article linked = HtmlArticleParser.parse("<html><head><link rel=\"canonical\" href=\"https://example.org/2012/5/31/ministry/\">"
                 + "</head><body><p>" + LONG_1 + "</p></body></html>");
         assertEquals(LocalDate.of(2012, 5, 31), linked.published());
+        Article shown = HtmlArticleParser.parse("<html><body><div class=\"comments\"><span class=\"date\">3. März 2021</span></div>"
+                + "<article><h1>Wall approved</h1><div class=\"meta\"><span class=\"updated\">Aktualisiert: 5. März 2021</span>"
+                + "<span class=\"post-date\">Veröffentlicht am 1. März 2021</span></div><p>" + LONG_1 + "</p></article></body></html>");
+        assertEquals(LocalDate.of(2021, 3, 1), shown.published(), "the date the page shows, not an update's or a comment's");
+    }
+
+    @Test
+    void aJavascriptLinkIsReadAsText() {
+        Article article = HtmlArticleParser.parse("<html><body><a href=\"javascript:\"><p>" + LONG_1 + "</p><p>" + LONG_2
+                + "</p></a></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
     }
 
     @Test

@@ -129,7 +129,7 @@ class JsonLinesParserTest {
     void readsTheCommonFieldNames() throws Exception {
         parse("""
                 {"title":"A","body":"Text a.","url":"https://example.com/a","date":"2024-06-11"}
-                {"headline":"B","content":["One.","Two."],"link":"https://example.com/b","published_at":"2024-06-12T08:00:00Z","id":"b-1"}
+                {"headline":"B","content":["One.","Two."],"link":"https://example.com/b","published_at":"2024-06-12T08:00:00Z","id":"b-1","authors":["Jane Doe","John Roe"]}
                 """);
         assertEquals(List.of(), problems);
         assertEquals(2, articles.size());
@@ -138,6 +138,8 @@ class JsonLinesParserTest {
         assertEquals("One.\n\nTwo.", articles.get(1).body());
         assertEquals("b-1", articles.get(1).id());
         assertEquals(LocalDate.of(2024, 6, 12), articles.get(1).published());
+        assertEquals("", articles.get(0).author());
+        assertEquals("Jane Doe, John Roe", articles.get(1).author());
     }
 
     @Test
@@ -179,17 +181,19 @@ class JsonLinesParserTest {
 
     @Property
     void anArticleWrittenAsALineReadsBackEqual(@ForAll String title, @ForAll String body, @ForAll String url,
-            @ForAll @IntRange(min = 1, max = 9999) int year, @ForAll @IntRange(min = 1, max = 365) int day) throws Exception {
+            @ForAll @IntRange(min = 1, max = 9999) int year, @ForAll @IntRange(min = 1, max = 365) int day,
+            @ForAll String author) throws Exception {
         if (body.isBlank()) {
             return;
         }
-        Article article = new Article(null, title, body, url, LocalDate.ofYearDay(year, day), List.of());
+        Article article = new Article(null, title, body, url, LocalDate.ofYearDay(year, day), List.of(), author);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", article.id());
         line.put("title", article.title());
         line.put("body", article.body());
         line.put("url", article.link());
         line.put("date", article.published().toString());
+        line.put("author", article.author());
         parse(new ObjectMapper().writeValueAsString(line) + "\n");
         assertEquals(List.of(), problems);
         assertEquals(List.of(article), articles);
