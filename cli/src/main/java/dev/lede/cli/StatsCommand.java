@@ -35,8 +35,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         String vectors = Lede.vectorModel(index.path()).orElse(null);
         if (json) {
-            Map<String, Object> out = JsonOutput.stats(index.path(), stats);
-            out.put("vectors", vectors);
+            Map<String, Object> out = JsonOutput.stats(index.path(), stats, vectors);
             terminal.out.println(JsonOutput.write(out));
             return ExitCode.OK;
         }
