@@ -16,6 +16,7 @@ import dev.lede.internal.parse.InputReader;
 import dev.lede.internal.search.ArticleSearcher;
 import dev.lede.internal.search.FacetCounter;
 import dev.lede.internal.search.LedeQueryParser;
+import dev.lede.internal.semantic.Fusion;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A news index on disk: the one class to use lede from Java.
@@ -84,11 +86,18 @@ public final class Lede implements Closeable {
     private final Fingerprint fingerprint = new Fingerprint();
     /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
     private volatile ArticleSearcher searcher;
+    /** Gives articles and queries their vectors (hybrid retrieval); null when the index is searched by words alone. */
+    private final Embedder embedder;
 
     private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
+        this(store, namer, clock, null);
+    }
+
+    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock, Embedder embedder) {
         this.store = store;
         this.namer = namer;
         this.clock = clock;
+        this.embedder = embedder;
     }
 
     /**
@@ -108,6 +117,34 @@ public final class Lede implements Closeable {
      */
     public static Lede openWithoutNameExtraction(Path directory) throws IOException {
         return new Lede(new IndexStore(directory), null, System::nanoTime);
+    }
+
+    // Hybrid retrieval. Kept apart from the other factories so that it can become one option among theirs.
+
+    /**
+     * Opens the index like {@link #open(Path)}, with a sentence-embedding model: articles added get a vector
+     * of their headline and the start of their text, and searches fuse the ranking of the query's words with
+     * the articles nearest the query in meaning (reciprocal rank fusion). A query of plain words may then
+     * also find articles that have none of its words; other queries keep to their matches.
+     *
+     * @throws IndexUnusableException if the index keeps vectors of another model; adding articles to an
+     *     index built without vectors is refused too, when it is tried
+     */
+    public static Lede open(Path directory, Embedder embedder) throws IOException {
+        String vectors = embedder.model() + "/" + embedder.dimension();
+        String kept = IndexStore.vectors(directory);
+        if (kept != null && !kept.equals(vectors)) {
+            throw new IndexUnusableException("The index " + directory + " keeps vectors of the model "
+                    + kept.substring(0, kept.lastIndexOf('/')) + ", not of " + embedder.model()
+                    + "; open it with that model, or index into a new index to use another.");
+        }
+        return new Lede(new IndexStore(directory, FSDirectory::open, vectors), Lede::withNames, System::nanoTime, embedder);
+    }
+
+    /** The sentence-embedding model whose vectors the index keeps, if it keeps any (see {@link #open(Path, Embedder)}). */
+    public static Optional<String> vectorModel(Path directory) throws IOException {
+        String kept = IndexStore.vectors(directory);
+        return kept == null ? Optional.empty() : Optional.of(kept.substring(0, kept.lastIndexOf('/')));
     }
 
     /** A Lede over a store, a namer and a clock the caller made (tests put failing disks and counters under it). */
@@ -241,7 +278,8 @@ public final class Lede implements Closeable {
                 kept += " " + earlier;
             }
         }
-        store.write(namer != null ? namer.apply(article) : article, kept, stored == null);
+        Article named = namer != null ? namer.apply(article) : article;
+        store.write(named, kept, stored == null, embedder == null ? null : Fusion.vector(embedder, Fusion.text(named)));
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
@@ -392,7 +430,7 @@ public final class Lede implements Closeable {
     private ArticleSearcher searcher(DirectoryReader reader) {
         ArticleSearcher current = searcher;
         if (current == null || current.reader() != reader) {
-            current = new ArticleSearcher(reader, store.analyzer());
+            current = new ArticleSearcher(reader, store.analyzer(), Fusion.of(embedder, reader));
             searcher = current;
         }
         return current;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lede index PATH...} */
@@ -32,6 +33,11 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    @Option(names = "--semantic", description = {"Also give each article a vector of its meaning (the sentence-embedding model"
+            + " all-MiniLM-L6-v2, run on this computer), so that searches find articles by meaning as well as by words.",
+            "Indexing is several times slower. An index keeps the choice: later runs add vectors without being told."})
+    boolean semantic;
+
     private final Terminal terminal;
 
     IndexCommand(Terminal terminal) {
@@ -41,18 +47,24 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         nameModel.apply();
-        IndexReport report = run(terminal, index.path(), paths, format.format);
+        IndexReport report = run(terminal, index.path(), paths, format.format, semantic);
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** Indexes the paths, showing progress and problems, then prints the summary. */
     static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format) throws Exception {
+        return run(terminal, indexPath, paths, format, false);
+    }
+
+    /** @param semantic give the articles vectors ({@code --semantic}) */
+    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, boolean semantic)
+            throws Exception {
         Progress progress = new Progress(terminal);
         // Ctrl-C (or a plain kill) ends the JVM through its shutdown hooks: say what the index keeps.
         Thread stopped = new Thread(() -> progress.stopped(indexPath), "lede-index-stopped");
         Runtime.getRuntime().addShutdownHook(stopped);
         IndexReport report;
-        try (Lede lede = Lede.open(indexPath)) {
+        try (Lede lede = Indexes.open(indexPath, semantic)) {
             report = lede.index(paths, format, progress);
         } finally {
             progress.finish();

@@ -103,8 +103,8 @@ final class JsonOutput {
         return out;
     }
 
-    /** {@code {"index":..., "articles":N, "bytes":N, "first_published":..., "last_published":..., "undated":N, "sources":[...]}} */
-    static Map<String, Object> stats(Path index, IndexStats stats) {
+    /** {@code {"index":..., "articles":N, "bytes":N, "first_published":..., "last_published":..., "undated":N, "sources":[...], "vectors":...}}; vectors names the model of an index built with them, else null */
+    static Map<String, Object> stats(Path index, IndexStats stats, String vectors) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("index", index.toString());
         out.put("articles", stats.articles());
@@ -113,6 +113,7 @@ final class JsonOutput {
         out.put("last_published", date(stats.lastPublished()));
         out.put("undated", stats.undated());
         out.put("sources", counts(stats.sources()));
+        out.put("vectors", vectors);
         return out;
     }
 

@@ -33,8 +33,9 @@ final class StatsCommand implements Callable<Integer> {
         try (Lede lede = Lede.open(index.path())) {
             stats = lede.stats(10);
         }
+        String vectors = Lede.vectorModel(index.path()).orElse(null);
         if (json) {
-            Map<String, Object> out = JsonOutput.stats(index.path(), stats);
+            Map<String, Object> out = JsonOutput.stats(index.path(), stats, vectors);
             terminal.out.println(JsonOutput.write(out));
             return ExitCode.OK;
         }
@@ -43,6 +44,8 @@ final class StatsCommand implements Callable<Integer> {
         terminal.out.println("On disk:   " + String.format(Locale.ROOT, "%.1f MB", stats.bytes() / 1e6));
         terminal.out.println("Published: " + (stats.firstPublished() == null ? "no dates"
                 : stats.firstPublished() + " to " + stats.lastPublished()) + (stats.undated() > 0 ? " (" + stats.undated() + " undated)" : ""));
+        terminal.out.println("Ranking:   " + (vectors == null ? "by words (BM25)"
+                : "by words (BM25) fused with meaning (vectors of " + vectors + ")"));
         terminal.out.println("Sources:   " + (stats.sources().isEmpty() ? "(none)" : ""));
         for (FacetCount source : stats.sources()) {
             terminal.out.println(String.format("  %-30s %5d", source.value(), source.articles()));

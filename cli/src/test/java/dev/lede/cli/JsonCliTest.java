@@ -101,7 +101,8 @@ class JsonCliTest {
     @Test
     void statsListsSourcesAsCounts() throws Exception {
         JsonNode stats = document("stats", "--index", index, "--json");
-        assertKeys(stats, "index", "articles", "bytes", "first_published", "last_published", "undated", "sources");
+        assertKeys(stats, "index", "articles", "bytes", "first_published", "last_published", "undated", "sources", "vectors");
+        assertTrue(stats.get("vectors").isNull(), "an index without vectors");
         assertTrue(stats.get("sources").isArray() && stats.get("sources").size() > 0, stats.toString());
         for (JsonNode source : stats.get("sources")) {
             assertKeys(source, "name", "articles");

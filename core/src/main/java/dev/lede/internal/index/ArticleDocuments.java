@@ -10,12 +10,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** Turns an {@link Article} into a Lucene document and back. */
 public final class ArticleDocuments {
@@ -31,7 +33,15 @@ public final class ArticleDocuments {
 
     /** The article's Lucene document; {@code fingerprint} is the article's {@link Fingerprint}, which the caller has already computed. */
     public static Document toDocument(Article article, String fingerprint) throws java.io.IOException {
+        return toDocument(article, fingerprint, null);
+    }
+
+    /** The article's Lucene document, with its vector (of length 1, compared by dot product) when one is given. */
+    public static Document toDocument(Article article, String fingerprint, float[] vector) throws java.io.IOException {
         Document doc = new Document();
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
         doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));

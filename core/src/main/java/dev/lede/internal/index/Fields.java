@@ -25,6 +25,8 @@ public final class Fields {
     public static final String NAMES = "names";
     /** Publication date as {@code yyyymmdd}, stored and indexed as a point. */
     public static final String PUBLISHED = "published";
+    /** A sentence-embedding vector of the headline and the start of the text, when the index keeps vectors (HNSW graph). */
+    public static final String VECTOR = "vector";
     /** Hash of the article as indexed, to tell an unchanged article from an update. */
     public static final String FINGERPRINT = "fingerprint";
 

@@ -70,6 +70,11 @@ public final class IndexStore implements Closeable {
      */
     private static final String FORMAT_KEY = "lede.format";
     private static final String FORMAT = "2";
+    /**
+     * The sentence-embedding model whose vectors the index keeps ({@code name/dimension}), when it keeps any:
+     * vectors of two models cannot be compared, so an index holds those of one or none.
+     */
+    private static final String VECTORS_KEY = "lede.vectors";
 
     /** Opens the Lucene directory at a path that exists; tests put failing directories in between. */
     public interface Opener {
@@ -78,6 +83,10 @@ public final class IndexStore implements Closeable {
 
     private final Path path;
     private final Opener opener;
+    /** The vectors this store writes ({@code name/dimension}), or null when it writes none. */
+    private final String vectors;
+    /** The vectors the index keeps, as its writer found it (this store's own when it was empty); set with {@link #writer}. */
+    private String keptVectors;
     /** Null until the path is a directory: Lucene creates the directory it opens, and reading must create nothing. */
     private Directory directory;
     /** Articles in the last commit this store made, or found when it began writing. */
@@ -121,8 +130,14 @@ public final class IndexStore implements Closeable {
     }
 
     public IndexStore(Path path, Opener opener) throws IOException {
+        this(path, opener, null);
+    }
+
+    /** A store whose articles are written with vectors of one model, {@code vectors} being {@code name/dimension}. */
+    public IndexStore(Path path, Opener opener, String vectors) throws IOException {
         this.path = path;
         this.opener = opener;
+        this.vectors = vectors;
         refuseForeignDirectory(path);
         directory(false);
     }
@@ -156,6 +171,16 @@ public final class IndexStore implements Closeable {
         }
     }
 
+    /** The vectors the index at this path keeps ({@code name/dimension}), or null when none or no index. */
+    public static String vectors(Path path) throws IOException {
+        if (!exists(path)) {
+            return null;
+        }
+        try (Directory dir = FSDirectory.open(path)) {
+            return SegmentInfos.readLatestCommit(dir).getUserData().get(VECTORS_KEY);
+        }
+    }
+
     /**
      * What the index keeps of the article with this id to tell whether an input changed it: its
      * {@link Fingerprint} first, then those of versions it replaced in the run that wrote it, space
@@ -172,13 +197,23 @@ public final class IndexStore implements Closeable {
      * @param isNew whether the index is known not to have the id (so there is nothing to delete)
      */
     public synchronized void write(Article article, String fingerprints, boolean isNew) throws IOException {
+        write(article, fingerprints, isNew, null);
+    }
+
+    /** Writes the article as {@link #write(Article, String, boolean)} does, with its vector when the store keeps vectors. */
+    public synchronized void write(Article article, String fingerprints, boolean isNew, float[] vector) throws IOException {
         IndexWriter w = writer();
+        if (!java.util.Objects.equals(keptVectors, vectors)) {
+            // Removing articles is fine; adding some with and some without vectors (or of two models) is not.
+            throw mixedVectors(keptVectors);
+        }
         try {
+            var doc = ArticleDocuments.toDocument(article, fingerprints, vector);
             if (isNew) {
                 // Known to be new: no delete-by-id for Lucene to buffer and apply.
-                w.addDocument(ArticleDocuments.toDocument(article, fingerprints));
+                w.addDocument(doc);
             } else {
-                w.updateDocument(new Term(Fields.ID, article.id()), ArticleDocuments.toDocument(article, fingerprints));
+                w.updateDocument(new Term(Fields.ID, article.id()), doc);
             }
         } catch (IllegalArgumentException e) {
             if (e.getMessage() == null || !e.getMessage().startsWith("cannot change field")) {
@@ -535,8 +570,10 @@ public final class IndexStore implements Closeable {
                         && committed > 0) {
                     throw earlierVersion(null);
                 }
+                keptVectors = committed > 0 ? SegmentInfos.readLatestCommit(dir).getUserData().get(VECTORS_KEY) : vectors;
                 writer = new IndexWriter(dir, config);
-                writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+                writer.setLiveCommitData((keptVectors == null ? Map.of(FORMAT_KEY, FORMAT)
+                        : Map.of(FORMAT_KEY, FORMAT, VECTORS_KEY, keptVectors)).entrySet());
                 if (fresh) {
                     // An empty first commit marks the directory as lede's at once: a first run cut short
                     // before its first real commit is then resumed by running it again, not refused.
@@ -627,6 +664,21 @@ public final class IndexStore implements Closeable {
     private IndexUnusableException earlierVersion(Exception cause) {
         return new IndexUnusableException("The index " + path + " was written by an earlier version of lede, which stored articles"
                 + " differently; delete it and index the articles again (searching it still works).", cause);
+    }
+
+    /** Articles with vectors of one model (or none) beside articles with vectors of another could not be ranked together. */
+    private IndexUnusableException mixedVectors(String kept) {
+        String model = kept == null ? null : kept.substring(0, kept.lastIndexOf('/'));
+        if (kept == null) {
+            return new IndexUnusableException("The index " + path + " was built without vectors; to search by meaning too,"
+                    + " index the articles into a new index with vectors.");
+        }
+        if (vectors == null) {
+            return new IndexUnusableException("The index " + path + " keeps vectors of the model " + model
+                    + "; add articles to it with that model, so that every article has one.");
+        }
+        return new IndexUnusableException("The index " + path + " keeps vectors of the model " + model + ", not of "
+                + vectors.substring(0, vectors.lastIndexOf('/')) + "; index into a new index to use another model.");
     }
 
     private IndexUnusableException damaged(IOException e) {

@@ -7,6 +7,7 @@ import dev.lede.SearchResults;
 import dev.lede.Snippet;
 import dev.lede.internal.index.ArticleDocuments;
 import dev.lede.internal.index.Fields;
+import dev.lede.internal.semantic.Fusion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +35,15 @@ public final class ArticleSearcher {
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final SnippetHighlighter highlighter;
+    /** Fuses the words' ranking with the nearest vectors' (hybrid retrieval); null for the words' ranking alone. */
+    private final Fusion fusion;
 
     public ArticleSearcher(IndexReader reader, Analyzer analyzer) {
+        this(reader, analyzer, null);
+    }
+
+    public ArticleSearcher(IndexReader reader, Analyzer analyzer, Fusion fusion) {
+        this.fusion = fusion;
         this.analyzer = analyzer;
         this.searcher = new IndexSearcher(reader);
         this.highlighter = new SnippetHighlighter(searcher, analyzer);
@@ -48,7 +56,11 @@ public final class ArticleSearcher {
 
     /** The ranking alone, without snippets or counting: for evaluation runs. */
     public List<Hit> rank(String userQuery, int depth) throws IOException {
-        ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer).query(), depth).scoreDocs;
+        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
+        ScoreDoc[] docs = searcher.search(parsed.query(), fusing(parsed) ? Math.max(depth, Fusion.DEPTH) : depth).scoreDocs;
+        if (fusing(parsed)) {
+            docs = fused(userQuery, parsed, docs, depth);
+        }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -71,13 +83,23 @@ public final class ArticleSearcher {
                 .limit(wanted).toArray(ScoreDoc[]::new);
     }
 
+    /** Name filters alone keep their ranking by mentions; every other query is fused when the view has vectors. */
+    private boolean fusing(LedeQueryParser.Parsed parsed) {
+        return fusion != null && !parsed.byMentions();
+    }
+
+    private ScoreDoc[] fused(String userQuery, LedeQueryParser.Parsed parsed, ScoreDoc[] lexical, int wanted) throws IOException {
+        ScoreDoc[] all = fusion.fuse(searcher, userQuery, parsed.query(), lexical);
+        return Arrays.copyOf(all, Math.min(wanted, all.length));
+    }
+
     public SearchResults search(String userQuery, int limit) throws IOException {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {
             // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
-            int read = parsed.byMentions() ? wanted + TIES_READ : wanted;
+            int read = parsed.byMentions() ? wanted + TIES_READ : fusing(parsed) ? Math.max(wanted, Fusion.DEPTH) : wanted;
             top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
@@ -86,7 +108,8 @@ public final class ArticleSearcher {
             // limits; the user needs to know what to change. Other failures (a closed view) are not the query's.
             throw new InvalidQueryException(userQuery, LedeQueryParser.UNUSABLE_PATTERN);
         }
-        ScoreDoc[] docs = parsed.byMentions() ? newestFirstAmongEqualScores(top.scoreDocs, wanted) : top.scoreDocs;
+        ScoreDoc[] docs = parsed.byMentions() ? newestFirstAmongEqualScores(top.scoreDocs, wanted)
+                : fusing(parsed) ? fused(userQuery, parsed, top.scoreDocs, wanted) : top.scoreDocs;
         int[] docIds = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
