@@ -51,6 +51,34 @@ class NamesCliTest {
     }
 
     @Test
+    void mentionsKeepTheirPlacesAndShowInContext(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("talks.txt");
+        String body = "Prime Minister Tony Blair met bankers in Frankfurt on Monday. Blair said the talks went well.";
+        java.nio.file.Files.writeString(article, "Bankers meet\n\n" + body + "\n");
+        LedeProcess.Run json = LedeProcess.run(work, "names", "--json", article.toString());
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode blair = null;
+        for (JsonNode name : new ObjectMapper().readTree(json.out()).get("names")) {
+            if (name.get("name").asText().equals("Tony Blair")) {
+                blair = name;
+            }
+        }
+        assertTrue(blair != null, json.out());
+        assertEquals(2, blair.get("positions").size(), json.out());
+        JsonNode first = blair.get("positions").get(0);
+        assertEquals("body", first.get("in").asText());
+        assertEquals(body.indexOf("Tony Blair"), first.get("start").asInt());
+        assertEquals(body.indexOf("Tony Blair") + "Tony Blair".length(), first.get("end").asInt());
+        LedeProcess.Run text = LedeProcess.run(work, "names", "--context", article.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("body:  Prime Minister [Tony Blair] met bankers in Frankfurt"), text.out());
+        assertTrue(text.out().contains("body:  ...in Frankfurt on Monday. [Blair] said the talks went well."), text.out());
+        LedeProcess.Run misuse = LedeProcess.run(work, "names", "--context", "--top");
+        assertEquals(2, misuse.exitCode(), misuse.out());
+        assertTrue(misuse.err().contains("--context"), misuse.err());
+    }
+
+    @Test
     void evaluationPrintsTheTable() throws Exception {
         LedeProcess.Run run = LedeProcess.run(work, "names", "--eval", LedeProcess.TESTDATA.resolve("names").toString());
         assertEquals(0, run.exitCode(), run.err());
