@@ -153,6 +153,13 @@ final class NamesCommand implements Callable<Integer> {
         String text = position.inTitle() ? title : body;
         int from = Math.max(0, position.start() - CONTEXT);
         int to = Math.min(text.length(), position.end() + CONTEXT);
+        // Whole words only at the edges.
+        while (from > 0 && from < position.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > position.end() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
         String line = (from > 0 ? "..." : "") + text.substring(from, position.start()) + "["
                 + text.substring(position.start(), position.end()) + "]" + text.substring(position.end(), to) + (to < text.length() ? "..." : "");
         return (position.inTitle() ? "title: " : "body:  ") + line.replaceAll("\\s+", " ");
@@ -168,7 +175,7 @@ final class NamesCommand implements Callable<Integer> {
             }
             if (mode.with != null) {
                 if (facets.articles() == 0) {
-                    terminal.out.println("No article names \"" + mode.with + "\" (names are matched exactly; try lede names --top).");
+                    terminal.out.println("No article names \"" + mode.with + "\" (a name matches when it holds these words in order; try lede names --top).");
                     return ExitCode.OK;
                 }
                 terminal.out.println(facets.articles() + " " + IndexCommand.plural((int) facets.articles(), "article")

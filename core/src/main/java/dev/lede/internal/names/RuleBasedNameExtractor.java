@@ -83,7 +83,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             }
             List<NameMentions> inBody = mentions.resolveWithCounts();
             List<NameMentions> inTitle = knownNamesIn(title == null ? "" : title, mentions);
-            return Positions.locate(title, body, merge(inTitle, inBody), List.of());
+            return Acronyms.link(title, body, Positions.locate(title, body, merge(inTitle, inBody), List.of()));
         } catch (RuntimeException unexpected) {
             // Names are an aid to search; a text the rules cannot handle must never stop indexing.
             return List.of();

@@ -83,7 +83,7 @@ public final class TrainedNameExtractor implements NameExtractor {
                 }
                 names.merge(byRules, policy == Policy.RULES_THEN_MODEL);
             }
-            return names.result();
+            return Acronyms.link(title, body, names.result());
         } catch (RuntimeException unexpected) {
             // Names are an aid to search; a text the tagger cannot handle must never stop indexing.
             return rules.mentions(title, body);
