@@ -134,6 +134,10 @@ public final class TrainedNameExtractor implements NameExtractor {
                     default -> null;
                 };
                 List<Words.Word> at = words.get(s);
+                while (end - i > 1 && (RuleBasedNameExtractor.CALENDAR.contains(at.get(end - 1).text())
+                        || RuleBasedNameExtractor.CONNECTORS.contains(at.get(end - 1).text()))) {
+                    end--; // "Knesset on Tuesday" is the Knesset
+                }
                 while (lede == NameType.PERSON && end - i > 1 && (gazetteer.titles.contains(at.get(i).text())
                         || gazetteer.titles.contains(at.get(i).text().replace(".", "")))) {
                     i++; // "Mr Sullivan" is Sullivan

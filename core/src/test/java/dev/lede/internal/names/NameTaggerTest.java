@@ -99,6 +99,14 @@ class NameTaggerTest {
     }
 
     @Test
+    void aDayOrMonthAfterANameIsNotPartOfIt() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("", "Lawmakers in the Knesset on Tuesday approved the budget. "
+                + "Chilean Foreign Minister Jose Miguel Insulza Monday said he agreed.").stream().map(n -> n.name().text()).toList();
+        assertTrue(names.stream().noneMatch(name -> name.endsWith("Tuesday") || name.endsWith("Monday")), names.toString());
+    }
+
+    @Test
     void theSameDataGivesTheSameModel() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
