@@ -33,6 +33,9 @@ final class Acronyms {
             written.add(name.name().text());
             written.addAll(name.aliases());
         }
+        // Every organisation's acronym looked for at once; each is found where no other name is.
+        List<NameMentions> acronyms = new ArrayList<>();
+        List<Integer> of = new ArrayList<>();
         for (int n = 0; n < result.size(); n++) {
             NameMentions full = result.get(n);
             // Only organisations: "TB" in an article about Tony Blair is not him.
@@ -41,17 +44,22 @@ final class Acronyms {
                 continue;
             }
             for (String letters : new LinkedHashSet<>(List.of(initials(full.name().text(), false), initials(full.name().text(), true)))) {
-                if (letters.length() < 2 || written.contains(letters) || !isAcronym(letters)) {
-                    continue;
+                boolean inText = (body != null && body.contains(letters)) || (title != null && title.contains(letters));
+                if (isAcronym(letters) && inText && written.add(letters)) {
+                    acronyms.add(new NameMentions(new dev.lede.Name(letters, full.name().type()), 0, List.of()));
+                    of.add(n);
                 }
-                NameMentions acronym = Positions.locate(title, body,
-                        List.of(new NameMentions(new dev.lede.Name(letters, full.name().type()), 0, List.of())), taken).get(0);
-                if (!acronym.positions().isEmpty()) {
-                    taken.addAll(acronym.positions());
-                    written.add(letters);
-                    acronym = new NameMentions(acronym.name(), acronym.positions().size(), List.of(), acronym.positions());
-                    result.set(n, joined(result.get(n), acronym));
-                }
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return result;
+        }
+        List<NameMentions> placed = Positions.locate(title, body, acronyms, taken);
+        for (int k = 0; k < placed.size(); k++) {
+            NameMentions acronym = placed.get(k);
+            if (!acronym.positions().isEmpty()) {
+                acronym = new NameMentions(acronym.name(), acronym.positions().size(), List.of(), acronym.positions());
+                result.set(of.get(k), joined(result.get(of.get(k)), acronym));
             }
         }
         return result;

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Where names without known positions occur: each written form (the name and its aliases) found
- * as whole words in the title and body, longest forms first, never inside a mention already placed.
+ * as whole words in the title and body, left to right and the longest form first at each word,
+ * never inside a mention already placed.
  * The rules decide names per run of capitalised words; this gives them back their runs.
  */
 final class Positions {
@@ -16,44 +17,25 @@ final class Positions {
 
     /** {@code names} with positions for those that have none; {@code taken} are mentions already placed. */
     static List<NameMentions> locate(String title, String body, List<NameMentions> names, List<NamePosition> taken) {
-        record Form(int name, String text) {}
-        List<Form> forms = new ArrayList<>();
+        // Forms by their first word, longest first: one pass over the text tries only the forms a word can start.
+        java.util.Map<String, List<Form>> byFirstWord = new java.util.HashMap<>();
         for (int n = 0; n < names.size(); n++) {
             NameMentions name = names.get(n);
             if (name.positions().isEmpty()) {
-                forms.add(new Form(n, name.name().text()));
+                add(byFirstWord, new Form(n, name.name().text()));
                 for (String alias : name.aliases()) {
-                    forms.add(new Form(n, alias));
+                    add(byFirstWord, new Form(n, alias));
                 }
             }
         }
-        forms.sort(Comparator.comparingInt((Form form) -> form.text().length()).reversed());
-        List<NamePosition> placed = new ArrayList<>(taken);
         List<List<NamePosition>> found = new ArrayList<>();
         for (int n = 0; n < names.size(); n++) {
             found.add(new ArrayList<>(names.get(n).positions()));
         }
-        for (Form form : forms) {
-            if (form.text().isEmpty()) {
-                continue;
-            }
-            for (boolean inTitle : new boolean[] {true, false}) {
-                String text = inTitle ? title : body;
-                if (text == null) {
-                    continue;
-                }
-                int from = 0;
-                int at;
-                while ((at = text.indexOf(form.text(), from)) >= 0) {
-                    int end = at + form.text().length();
-                    from = at + 1;
-                    NamePosition position = new NamePosition(inTitle, at, end);
-                    if (wordAt(text, at, end) && placed.stream().noneMatch(p -> overlaps(p, position))) {
-                        placed.add(position);
-                        found.get(form.name()).add(position);
-                    }
-                }
-            }
+        if (!byFirstWord.isEmpty()) {
+            byFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form form) -> form.text().length()).reversed()));
+            place(title, true, byFirstWord, taken, found);
+            place(body, false, byFirstWord, taken, found);
         }
         List<NameMentions> result = new ArrayList<>();
         for (int n = 0; n < names.size(); n++) {
@@ -65,13 +47,73 @@ final class Positions {
         return result;
     }
 
+    private record Form(int name, String text) {}
+
+    private static void add(java.util.Map<String, List<Form>> byFirstWord, Form form) {
+        int end = wordEnd(form.text(), 0);
+        if (end > 0) {
+            byFirstWord.computeIfAbsent(form.text().substring(0, end), w -> new ArrayList<>()).add(form);
+        }
+    }
+
+    /** Left to right, the longest form starting at each word that is a whole-word match outside {@code taken}. */
+    private static void place(String text, boolean inTitle, java.util.Map<String, List<Form>> byFirstWord, List<NamePosition> taken,
+            List<List<NamePosition>> found) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        boolean anyLowerCase = byFirstWord.keySet().stream().anyMatch(word -> Character.isLowerCase(word.charAt(0)));
+        boolean[] used = new boolean[text.length()];
+        for (NamePosition position : taken) {
+            if (position.inTitle() == inTitle) {
+                java.util.Arrays.fill(used, Math.min(position.start(), text.length()), Math.min(position.end(), text.length()), true);
+            }
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            // Most words start no form (lower case): skip them without making a string.
+            List<Form> forms = Character.isLowerCase(text.charAt(i)) && !anyLowerCase ? null : byFirstWord.get(text.substring(i, end));
+            int next = end;
+            if (forms != null) {
+                for (Form form : forms) {
+                    int formEnd = i + form.text().length();
+                    if (text.startsWith(form.text(), i) && wordAt(text, i, formEnd) && !anyUsed(used, i, formEnd)) {
+                        java.util.Arrays.fill(used, i, formEnd, true);
+                        found.get(form.name()).add(new NamePosition(inTitle, i, formEnd));
+                        next = formEnd;
+                        break;
+                    }
+                }
+            }
+            i = next;
+        }
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (used[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Title first, then by offset. */
     static final Comparator<NamePosition> ORDER = Comparator.comparing((NamePosition p) -> !p.inTitle())
             .thenComparingInt(NamePosition::start);
-
-    static boolean overlaps(NamePosition a, NamePosition b) {
-        return a.inTitle() == b.inTitle() && a.start() < b.end() && b.start() < a.end();
-    }
 
     /** True when [start, end) is not part of a longer word. */
     private static boolean wordAt(String text, int start, int end) {
