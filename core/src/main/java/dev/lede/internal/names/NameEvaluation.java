@@ -219,7 +219,7 @@ public final class NameEvaluation {
             for (Form form : forms) {
                 for (int start = 0; start + form.words().length <= words.length; start++) {
                     int end = start + form.words().length;
-                    if (matches(words, start, form.words()) && !anyTaken(taken, start, end)) {
+                    if (matches(words, start, form.words()) && !Positions.anyUsed(taken, start, end)) {
                         java.util.Arrays.fill(taken, start, end, true);
                         placed.add(s + ":" + start + ":" + end + ":" + form.type());
                     }
@@ -246,15 +246,6 @@ public final class NameEvaluation {
             }
         }
         return true;
-    }
-
-    private static boolean anyTaken(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<NameType, NameScores.Counts> zero() {

@@ -102,7 +102,8 @@ final class Positions {
         return end;
     }
 
-    private static boolean anyUsed(boolean[] used, int from, int to) {
+    /** True when any of [from, to) is marked. */
+    static boolean anyUsed(boolean[] used, int from, int to) {
         for (int k = from; k < to; k++) {
             if (used[k]) {
                 return true;
