@@ -3,10 +3,12 @@ package dev.lede;
 import dev.lede.internal.eval.BaselineRanker;
 import dev.lede.internal.eval.Judgements;
 import dev.lede.internal.eval.Metrics;
+import dev.lede.internal.index.Fields;
 import dev.lede.internal.index.Fingerprint;
 import dev.lede.internal.index.IndexStore;
 import dev.lede.internal.index.RunInputs;
 import dev.lede.internal.names.NameEvaluation;
+import dev.lede.internal.names.NameMatch;
 import dev.lede.internal.names.ModelNameExtractor;
 import dev.lede.internal.names.NameExtractor;
 import dev.lede.internal.names.RuleBasedNameExtractor;
@@ -460,15 +462,18 @@ public final class Lede implements Closeable {
     /**
      * The names that most often appear in the same articles as a name, and the sources of those articles.
      *
-     * @param name a canonical name, exactly as lede lists it ("Benny Gantz")
+     * @param name a name, matched as {@code name:"..."} matches in a search: the found name holds its words
+     *     in order ("Gantz" and "Benny Gantz" both find "Benny Gantz"); the names it matches are not listed
      * @param top how many values to return per facet, 1 or more
      * @throws IllegalArgumentException if {@code top} is less than 1
      */
     public Facets namesWith(String name, int top) throws IOException {
-        Query naming = FacetCounter.naming(name);
+        Query naming = NameMatch.query(Fields.NAMES, name, store.analyzer());
+        java.util.function.Predicate<String> same = NameMatch.matcher(Fields.NAMES, name, store.analyzer());
         DirectoryReader reader = store.acquire();
         try {
-            return reader == null ? FacetCounter.count(new MultiReader(), naming, top, name) : FacetCounter.count(reader, naming, top, name);
+            return reader == null ? FacetCounter.countWithout(new MultiReader(), naming, top, same)
+                    : FacetCounter.countWithout(reader, naming, top, same);
         } finally {
             store.release(reader);
         }

@@ -71,7 +71,7 @@ final class JsonOutput {
         return JSON.writeValueAsString(entry);
     }
 
-    /** The names of one article: {@code {"path":..., "line":..., "id":..., "title":..., "names":[{"name", "type", "mentions", "aliases"}]}}. */
+    /** The names of one article: {@code {"path":..., "line":..., "id":..., "title":..., "names":[{"name", "type", "mentions", "aliases", "positions":[{"in", "start", "end"}]}]}}. */
     static String mentions(ParseResult.Located located, List<NameMentions> names) throws JsonProcessingException {
         Map<String, Object> entry = location(located);
         entry.put("id", located.article().id());
@@ -83,6 +83,15 @@ final class JsonOutput {
             mention.put("type", name.name().type().label());
             mention.put("mentions", name.count());
             mention.put("aliases", name.aliases());
+            List<Map<String, Object>> positions = new ArrayList<>();
+            for (dev.lede.NamePosition position : name.positions()) {
+                Map<String, Object> at = new LinkedHashMap<>();
+                at.put("in", position.inTitle() ? "title" : "body");
+                at.put("start", position.start());
+                at.put("end", position.end());
+                positions.add(at);
+            }
+            mention.put("positions", positions);
             out.add(mention);
         }
         entry.put("names", out);

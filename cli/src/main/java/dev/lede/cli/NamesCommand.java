@@ -4,6 +4,7 @@ import dev.lede.Facets;
 import dev.lede.FacetCount;
 import dev.lede.Lede;
 import dev.lede.NameMentions;
+import dev.lede.NamePosition;
 import dev.lede.NameScores;
 import dev.lede.NameType;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = {"Show the people, organisations and places lede finds.", "",
                 "  lede names FILE|-                 the names in each article, with mentions",
+                "  lede names --context FILE         each mention in the words around it",
                 "  lede names --top [--type person]  the names in the most articles of the index",
                 "  lede names --with \"Benny Gantz\"   names that appear in the same articles",
                 "  lede names --eval testdata/names  precision and recall on labelled articles"})
@@ -47,6 +49,9 @@ final class NamesCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "How many names per type with --top and --with (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--context", description = "With article files: show each mention in the words around it.")
+    boolean context;
 
     @Option(names = "--json", description = "Print JSON (for files, one object per article on each line).")
     boolean json;
@@ -80,6 +85,9 @@ final class NamesCommand implements Callable<Integer> {
             }
         }
         boolean indexMode = mode.top || mode.with != null;
+        if (context && (indexMode || mode.eval != null || json)) {
+            throw new UsageException("--context shows mentions in article files; it goes with FILE and without --json.");
+        }
         if ((indexMode || mode.eval != null) == !files.isEmpty()) {
             throw new UsageException("give article files, or one of --top, --with NAME, --eval LABELS.");
         }
@@ -109,12 +117,12 @@ final class NamesCommand implements Callable<Integer> {
                 if (inFile > 1 || files.size() > 1) {
                     terminal.out.println(terminal.bold(located.location() + "  " + located.article().title()));
                 }
-                printMentions(names);
+                printMentions(names, located.article().title(), located.article().body());
             }
         });
     }
 
-    private void printMentions(List<NameMentions> names) {
+    private void printMentions(List<NameMentions> names, String title, String body) {
         if (names.isEmpty()) {
             terminal.out.println("  (no names found)");
         }
@@ -127,9 +135,34 @@ final class NamesCommand implements Callable<Integer> {
             for (NameMentions name : ofKind) {
                 String aliases = name.aliases().isEmpty() ? "" : "  also: " + String.join(", ", name.aliases());
                 terminal.out.println(String.format("  %-32s %3d%s", name.name().text(), name.count(), aliases));
+                if (context) {
+                    for (NamePosition position : name.positions()) {
+                        terminal.out.println("      " + inContext(position, title, body));
+                    }
+                }
             }
         }
         terminal.out.println();
+    }
+
+    /** How many characters of text to show on each side of a mention. */
+    private static final int CONTEXT = 40;
+
+    /** "body: ...bankers in [Frankfurt] on Monday..." on one line. */
+    static String inContext(NamePosition position, String title, String body) {
+        String text = position.inTitle() ? title : body;
+        int from = Math.max(0, position.start() - CONTEXT);
+        int to = Math.min(text.length(), position.end() + CONTEXT);
+        // Whole words only at the edges.
+        while (from > 0 && from < position.start() && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > position.end() && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        String line = (from > 0 ? "..." : "") + text.substring(from, position.start()) + "["
+                + text.substring(position.start(), position.end()) + "]" + text.substring(position.end(), to) + (to < text.length() ? "..." : "");
+        return (position.inTitle() ? "title: " : "body:  ") + line.replaceAll("\\s+", " ");
     }
 
     private int fromIndex(NameType only) throws Exception {
@@ -142,7 +175,7 @@ final class NamesCommand implements Callable<Integer> {
             }
             if (mode.with != null) {
                 if (facets.articles() == 0) {
-                    terminal.out.println("No article names \"" + mode.with + "\" (names are matched exactly; try lede names --top).");
+                    terminal.out.println("No article names \"" + mode.with + "\" (a name matches when it holds these words in order; try lede names --top).");
                     return ExitCode.OK;
                 }
                 terminal.out.println(facets.articles() + " " + IndexCommand.plural((int) facets.articles(), "article")

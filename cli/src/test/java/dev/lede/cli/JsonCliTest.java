@@ -61,7 +61,7 @@ class JsonCliTest {
                 assertEquals(files.get(i).toString(), article.get("path").asText());
                 assertTrue(article.get("line").isNull(), "a text file has no line numbers");
                 for (JsonNode name : article.get("names")) {
-                    assertKeys(name, "name", "type", "mentions", "aliases");
+                    assertKeys(name, "name", "type", "mentions", "aliases", "positions");
                 }
             }
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,34 @@ class NamesCliTest {
     }
 
     @Test
+    void mentionsKeepTheirPlacesAndShowInContext(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("talks.txt");
+        String body = "Prime Minister Tony Blair met bankers in Frankfurt on Monday. Blair said the talks went well.";
+        java.nio.file.Files.writeString(article, "Bankers meet\n\n" + body + "\n");
+        LedeProcess.Run json = LedeProcess.run(work, "names", "--json", article.toString());
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode blair = null;
+        for (JsonNode name : new ObjectMapper().readTree(json.out()).get("names")) {
+            if (name.get("name").asText().equals("Tony Blair")) {
+                blair = name;
+            }
+        }
+        assertTrue(blair != null, json.out());
+        assertEquals(2, blair.get("positions").size(), json.out());
+        JsonNode first = blair.get("positions").get(0);
+        assertEquals("body", first.get("in").asText());
+        assertEquals(body.indexOf("Tony Blair"), first.get("start").asInt());
+        assertEquals(body.indexOf("Tony Blair") + "Tony Blair".length(), first.get("end").asInt());
+        LedeProcess.Run text = LedeProcess.run(work, "names", "--context", article.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("body:  Prime Minister [Tony Blair] met bankers in Frankfurt"), text.out());
+        assertTrue(text.out().contains("body:  ...met bankers in Frankfurt on Monday. [Blair] said the talks went well."), text.out());
+        LedeProcess.Run misuse = LedeProcess.run(work, "names", "--context", "--top");
+        assertEquals(2, misuse.exitCode(), misuse.out());
+        assertTrue(misuse.err().contains("--context"), misuse.err());
+    }
+
+    @Test
     void evaluationPrintsTheTable() throws Exception {
         LedeProcess.Run run = LedeProcess.run(work, "names", "--eval", LedeProcess.TESTDATA.resolve("names").toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -70,6 +99,48 @@ class NamesCliTest {
         assertEquals(0, with.exitCode(), with.err());
         assertTrue(with.out().matches("(?s)\\d+ articles name Benny Gantz\\. Names that appear beside it:\n.*Yair Lapid.*"), with.out());
         assertTrue(!with.out().contains("  Benny Gantz "), "the name itself is not listed beside itself");
+    }
+
+    @Test
+    void anAcronymIsTheNameItSpellsOut(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("ukip.txt");
+        java.nio.file.Files.writeString(article, "Party gains seat\n\nThe UK Independence Party won a seat on Thursday. "
+                + "UKIP leader Roger Knapman said the Securities and Exchange Commission had nothing to do with it, "
+                + "and the SEC agreed.\n");
+        LedeProcess.Run run = LedeProcess.run(work, "names", "--json", article.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Set<String> names = new HashSet<>();
+        for (JsonNode name : new ObjectMapper().readTree(run.out()).get("names")) {
+            names.add(name.get("type").asText() + ":" + name.get("name").asText() + " " + name.get("aliases"));
+        }
+        assertTrue(names.contains("organization:UK Independence Party [\"UKIP\"]"), names.toString());
+        assertTrue(names.contains("organization:Securities and Exchange Commission [\"SEC\"]"), names.toString());
+        assertTrue(names.stream().noneMatch(name -> name.contains(":UKIP") || name.contains(":SEC")), names.toString());
+    }
+
+    @Test
+    void searchFiltersAndNamesBesideANameMatchNamesByTheSameRule(@TempDir Path dir) throws Exception {
+        Path articles = dir.resolve("articles");
+        java.nio.file.Files.createDirectories(articles);
+        java.nio.file.Files.writeString(articles.resolve("one.txt"), "Chelsea win again\n\nChelsea manager Jose Mourinho "
+                + "praised Frank Lampard on Saturday. Mourinho said Lampard was the best midfielder in London.\n");
+        java.nio.file.Files.writeString(articles.resolve("two.txt"), "Transfer talk\n\nJose Mourinho denied talks with "
+                + "Steven Gerrard on Monday. Mourinho said Gerrard would stay in Liverpool.\n");
+        java.nio.file.Files.writeString(articles.resolve("three.txt"), "Rain in Paris\n\nIt rained in Paris on Monday.\n");
+        String small = dir.resolve("index").toString();
+        assertEquals(0, LedeProcess.run(work, "index", "--index", small, articles.toString()).exitCode());
+        for (String asked : List.of("Mourinho", "Jose Mourinho", "mourinho")) {
+            LedeProcess.Run search = LedeProcess.run(work, "search", "--index", small, "--json", "person:\"" + asked + "\"");
+            assertEquals(0, search.exitCode(), search.err());
+            assertEquals(2, new ObjectMapper().readTree(search.out()).get("total").asInt(), asked + ": " + search.out());
+            LedeProcess.Run with = LedeProcess.run(work, "names", "--index", small, "--with", asked);
+            assertEquals(0, with.exitCode(), with.err());
+            assertTrue(with.out().startsWith("2 articles name " + asked + "."), with.out());
+            assertTrue(with.out().contains("Frank Lampard") && with.out().contains("Steven Gerrard"), with.out());
+            assertTrue(!with.out().contains("Jose Mourinho "), "the name asked for is not listed beside itself: " + with.out());
+        }
+        LedeProcess.Run none = LedeProcess.run(work, "names", "--index", small, "--with", "Mourinho Jose");
+        assertTrue(none.out().startsWith("No article names"), none.out());
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class ConllCorpus {
 
     /** The sentence as running text: no space before closing punctuation and possessives. */
     static String text(String[] words) {
+        return text(words, new int[words.length]);
+    }
+
+    /** {@link #text(String[])}, with the offset of each word in it put in {@code starts}. */
+    static String text(String[] words, int[] starts) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
@@ -127,6 +132,7 @@ public final class ConllCorpus {
             if (i > 0 && !glued) {
                 out.append(' ');
             }
+            starts[i] = out.length();
             out.append(word);
         }
         return out.toString();

@@ -69,8 +69,8 @@ public final class NameEvaluation {
      * Scores against CoNLL-2003 articles. Each article is given to the extractor as text: its first
      * sentence as the headline, the others as the body. Names are scored per article as for lede's
      * labels, a labelled surname standing alone joining the full name it belongs to ("Blair" with
-     * "Tony Blair"). Mentions are scored as {@code conlleval} does, exact words and type: every
-     * occurrence of a form the extractor gives for a name (longest forms first) is its mention.
+     * "Tony Blair"). Mentions are scored as {@code conlleval} does, exact words and type, where the
+     * extractor says each mention is.
      * MISC labels are ignored (lede has no such type): neither found nor missed; a name lede gives
      * where the labels say MISC counts as wrong.
      */
@@ -80,14 +80,25 @@ public final class NameEvaluation {
         for (ConllCorpus.Document document : documents) {
             List<ConllCorpus.Sentence> sentences = document.sentences();
             boolean headline = sentences.size() > 1;
-            String title = headline ? ConllCorpus.text(sentences.get(0).words()) : "";
+            // Where each word is in the text the extractor sees: sentence, then offset in title or body.
+            int[][] starts = new int[sentences.size()][];
+            int[] offsets = new int[sentences.size()];
+            String title = "";
             StringBuilder body = new StringBuilder();
-            for (ConllCorpus.Sentence sentence : sentences.subList(headline ? 1 : 0, sentences.size())) {
-                body.append(ConllCorpus.text(sentence.words())).append('\n');
+            for (int s = 0; s < sentences.size(); s++) {
+                String[] words = sentences.get(s).words();
+                starts[s] = new int[words.length];
+                String text = ConllCorpus.text(words, starts[s]);
+                if (headline && s == 0) {
+                    title = text;
+                } else {
+                    offsets[s] = body.length();
+                    body.append(text).append('\n');
+                }
             }
             List<dev.lede.NameMentions> found = extractor.mentions(title, body.toString());
             score(labelled(sentences), found.stream().map(m -> m.name()).toList(), found, byType);
-            scoreMentions(sentences, found, mentions);
+            scoreMentions(sentences, new Layout(headline, starts, offsets), found, mentions);
         }
         return new NameScores(documents.size(), byType, sum(byType), mentions, sum(mentions));
     }
@@ -139,10 +150,58 @@ public final class NameEvaluation {
 
     private record Form(String[] words, NameType type) {}
 
-    private static void scoreMentions(List<ConllCorpus.Sentence> sentences, List<dev.lede.NameMentions> found,
+    /** Where the words of a CoNLL article are in the title and body given to the extractor. */
+    private record Layout(boolean headline, int[][] starts, int[] offsets) {
+        /** "sentence:start:end" of the words a position covers exactly, or null when it is not on word boundaries. */
+        String words(dev.lede.NamePosition position, List<ConllCorpus.Sentence> sentences) {
+            for (int s = headline && !position.inTitle() ? 1 : 0; s < starts.length; s++) {
+                if (position.inTitle() != (headline && s == 0)) {
+                    return null;
+                }
+                String[] words = sentences.get(s).words();
+                int first = -1;
+                for (int i = 0; i < words.length; i++) {
+                    int start = offsets[s] + starts[s][i];
+                    if (start == position.start()) {
+                        first = i;
+                    }
+                    if (first >= 0 && start + words[i].length() == position.end()) {
+                        return s + ":" + first + ":" + (i + 1);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Mentions scored as {@code conlleval} does, exact words and type. A name with positions is
+     * scored where it is; one without (a user's model) by every occurrence of its forms, longest first.
+     */
+    private static void scoreMentions(List<ConllCorpus.Sentence> sentences, Layout layout, List<dev.lede.NameMentions> found,
             Map<NameType, NameScores.Counts> counts) {
+        Set<String> placed = new HashSet<>();
+        for (dev.lede.NameMentions name : found) {
+            for (dev.lede.NamePosition position : name.positions()) {
+                String words = layout.words(position, sentences);
+                // A mention off the words' boundaries can match no label: it counts as wrong.
+                placed.add((words == null ? "x" + position : words) + ":" + name.name().type());
+            }
+        }
+        Set<String> labelled = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (ConllCorpus.Entity entity : sentences.get(s).entities()) {
+                NameType type = conllType(entity.type());
+                if (type != null) {
+                    labelled.add(s + ":" + entity.start() + ":" + entity.end() + ":" + type);
+                }
+            }
+        }
         List<Form> forms = new ArrayList<>();
         for (dev.lede.NameMentions name : found) {
+            if (!name.positions().isEmpty()) {
+                continue;
+            }
             Set<String> written = new java.util.LinkedHashSet<>();
             written.add(name.name().text());
             written.addAll(name.aliases());
@@ -154,34 +213,26 @@ public final class NameEvaluation {
             }
         }
         forms.sort((a, b) -> b.words().length - a.words().length);
-        for (ConllCorpus.Sentence sentence : sentences) {
-            String[] words = sentence.words();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s).words();
             boolean[] taken = new boolean[words.length];
-            Set<String> predicted = new HashSet<>();
             for (Form form : forms) {
                 for (int start = 0; start + form.words().length <= words.length; start++) {
                     int end = start + form.words().length;
-                    if (matches(words, start, form.words()) && !anyTaken(taken, start, end)) {
+                    if (matches(words, start, form.words()) && !Positions.anyUsed(taken, start, end)) {
                         java.util.Arrays.fill(taken, start, end, true);
-                        predicted.add(start + ":" + end + ":" + form.type());
+                        placed.add(s + ":" + start + ":" + end + ":" + form.type());
                     }
                 }
             }
-            Set<String> labelled = new HashSet<>();
-            for (ConllCorpus.Entity entity : sentence.entities()) {
-                NameType type = conllType(entity.type());
-                if (type != null) {
-                    labelled.add(entity.start() + ":" + entity.end() + ":" + type);
-                }
-            }
-            for (String mention : predicted) {
-                NameType type = NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1));
-                add(counts, type, labelled.contains(mention) ? 1 : 0, labelled.contains(mention) ? 0 : 1, 0);
-            }
-            for (String mention : labelled) {
-                if (!predicted.contains(mention)) {
-                    add(counts, NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1)), 0, 0, 1);
-                }
+        }
+        for (String mention : placed) {
+            NameType type = NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1));
+            add(counts, type, labelled.contains(mention) ? 1 : 0, labelled.contains(mention) ? 0 : 1, 0);
+        }
+        for (String mention : labelled) {
+            if (!placed.contains(mention)) {
+                add(counts, NameType.valueOf(mention.substring(mention.lastIndexOf(':') + 1)), 0, 0, 1);
             }
         }
     }
@@ -195,15 +246,6 @@ public final class NameEvaluation {
             }
         }
         return true;
-    }
-
-    private static boolean anyTaken(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<NameType, NameScores.Counts> zero() {

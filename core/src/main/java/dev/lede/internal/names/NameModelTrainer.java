@@ -20,7 +20,7 @@ public final class NameModelTrainer {
     private static final int MAX_EPOCHS = 12;
     private static final long SEED = 20030101L;
     /** The features of the shipped model. */
-    public static final NameTagger.Options SHIPPED = new NameTagger.Options(true, true);
+    public static final NameTagger.Options SHIPPED = new NameTagger.Options(true, true, true);
 
     private NameModelTrainer() {}
 
@@ -45,7 +45,7 @@ public final class NameModelTrainer {
         List<ConllCorpus.Document> testDocuments = ConllCorpus.read(test);
         NameTagger best = null;
         for (NameTagger.Options options : List.of(new NameTagger.Options(false, false), new NameTagger.Options(true, false),
-                new NameTagger.Options(false, true), SHIPPED)) {
+                new NameTagger.Options(false, true), new NameTagger.Options(true, true), SHIPPED)) {
             long start = System.nanoTime();
             int epochs = bestEpochs(all, options, gazetteer, log);
             NameTagger tagger = NameTagger.train(all, options, gazetteer, epochs, SEED, null);

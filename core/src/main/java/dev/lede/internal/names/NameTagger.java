@@ -32,10 +32,19 @@ final class NameTagger {
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
     static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
     private static final int K = TAGS.length;
-    private static final int MAGIC = 0x4c4e4d31; // "LNM1"
+    private static final int MAGIC = 0x4c4e4d32; // "LNM2"
 
-    /** Which feature groups the tagger uses; stored with the model so it tags as it was trained. */
-    record Options(boolean wordLists, boolean articleMemory) {}
+    /**
+     * Which feature groups the tagger uses; stored with the model so it tags as it was trained.
+     * {@code articleContext}: what the words around each other use of the same word in the article
+     * are ("Pirelli" is followed by "SpA" once, so it is a company everywhere), and whether the
+     * sentence reads like a results table ("Barcelona 3 Valencia 1").
+     */
+    record Options(boolean wordLists, boolean articleMemory, boolean articleContext) {
+        Options(boolean wordLists, boolean articleMemory) {
+            this(wordLists, articleMemory, false);
+        }
+    }
 
     private final Options options;
     private final Gazetteer gazetteer;
@@ -280,6 +289,7 @@ final class NameTagger {
         data.writeInt(MAGIC);
         data.writeBoolean(options.wordLists());
         data.writeBoolean(options.articleMemory());
+        data.writeBoolean(options.articleContext());
         data.writeInt(index.size());
         int[] features = new int[index.size()];
         index.forEach((feature, id) -> features[id] = feature);
@@ -298,7 +308,7 @@ final class NameTagger {
         if (data.readInt() != MAGIC) {
             throw new IOException("not a lede name model");
         }
-        Options options = new Options(data.readBoolean(), data.readBoolean());
+        Options options = new Options(data.readBoolean(), data.readBoolean(), data.readBoolean());
         int size = data.readInt();
         FeatureIndex index = new FeatureIndex(size);
         float[] weights = new float[size * K];
@@ -320,6 +330,8 @@ final class NameTagger {
         /** Word to 1 + the type index it was last tagged with in this article. */
         final Map<String, Integer> memory = new HashMap<>();
         final java.util.Set<String> lowercase = new java.util.HashSet<>();
+        /** Capitalised word to the features of its uses across the article (see {@link #contexts}). */
+        final Map<String, int[]> context = new HashMap<>();
 
         Article(List<String[]> words, Gazetteer gazetteer, Options options) {
             this.options = options;
@@ -333,6 +345,59 @@ final class NameTagger {
             for (String[] sentence : words) {
                 sentences.add(new Sentence(sentence, gazetteer, options.wordLists(), lowercase));
             }
+            if (options.articleContext()) {
+                contexts();
+            }
+        }
+
+        private static final int MAX_CONTEXT = 24;
+
+        /**
+         * For each capitalised word, the article-wide evidence of its other uses: the lower-case word
+         * before and after each use, and the first and last words of the capitalised run holding it
+         * ("SpA" in "Pirelli SpA", "Mr" in "Mr Sullivan"); each feature once per word.
+         */
+        private void contexts() {
+            Map<String, java.util.LinkedHashSet<Integer>> sets = new HashMap<>();
+            for (Sentence sentence : sentences) {
+                String[] w = sentence.words;
+                if (sentence.headline) {
+                    continue; // a headline in capitals says little about case
+                }
+                int i = 0;
+                while (i < w.length) {
+                    if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+                        i++;
+                        continue;
+                    }
+                    int end = i + 1;
+                    while (end < w.length && !w[end].isEmpty() && Character.isUpperCase(w[end].charAt(0))) {
+                        end++;
+                    }
+                    for (int k = i; k < end; k++) {
+                        java.util.LinkedHashSet<Integer> set = sets.computeIfAbsent(w[k], x -> new java.util.LinkedHashSet<>());
+                        if (set.size() >= MAX_CONTEXT) {
+                            continue;
+                        }
+                        if (k == i) {
+                            set.add(mix(70, i > 0 ? sentence.lowerHash[i - 1] : 7));
+                        }
+                        if (k == end - 1) {
+                            set.add(mix(71, end < w.length ? sentence.lowerHash[end] : 7));
+                        }
+                        if (end - i > 1) {
+                            if (k != end - 1) {
+                                set.add(mix(72, sentence.lowerHash[end - 1]));
+                            }
+                            if (k != i) {
+                                set.add(mix(73, sentence.lowerHash[i]));
+                            }
+                        }
+                    }
+                    i = end;
+                }
+            }
+            sets.forEach((word, set) -> context.put(word, set.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         void remember(Sentence sentence, int i, int tag) {
@@ -355,6 +420,16 @@ final class NameTagger {
                 out.accept(mix(105, remembered));
                 out.accept(mix(mix(106, remembered), t1));
             }
+            if (options.articleContext()) {
+                int[] uses = context.get(sentence.words[i]);
+                if (uses != null) {
+                    for (int feature : uses) {
+                        out.accept(feature);
+                    }
+                }
+                out.accept(mix(mix(107, sentence.table), sentence.shapeHash[i]));
+                out.accept(mix(mix(108, sentence.table), t1));
+            }
         }
     }
 
@@ -365,6 +440,8 @@ final class NameTagger {
         final int[] shapeHash;
         final String[] lower;
         final boolean headline;
+        /** 1 when the sentence reads like a line of a results table: short, and a third or more of it numbers. */
+        final int table;
         /** Per word: 0, or a word-list cue (see {@link #listCues}). */
         final int[] cues;
         final java.util.Set<String> articleLowercase;
@@ -378,6 +455,7 @@ final class NameTagger {
             shapeHash = new int[n];
             int letters = 0;
             int lowerLetters = 0;
+            int numbers = 0;
             // Hashes computed in place: most words are scored by nothing but these, so none is copied.
             for (int i = 0; i < n; i++) {
                 String word = words[i];
@@ -401,7 +479,9 @@ final class NameTagger {
                 }
                 lowerHash[i] = hash;
                 shapeHash[i] = shape;
+                numbers += !word.isEmpty() && Character.isDigit(word.charAt(0)) ? 1 : 0;
             }
+            table = n <= 20 && numbers * 3 >= n ? 1 : 0;
             headline = letters > 3 && lowerLetters == 0;
             cues = wordLists ? listCues(words, gazetteer) : new int[n];
         }

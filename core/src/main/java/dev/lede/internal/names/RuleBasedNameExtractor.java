@@ -48,10 +48,10 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             "Plateau", "Falls", "Beach", "Bridge", "Stadium", "Arena", "Port", "Boulevard", "Lane", "Corridor",
             "Mall", "Palace", "Hall");
     private static final Set<String> PLACE_HEADS = Set.of("Mount", "Lake", "Port", "Gulf", "Cape", "Isle", "Fort", "River");
-    private static final Set<String> CONNECTORS = Set.of(
+    static final Set<String> CONNECTORS = Set.of(
             "of", "for", "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "di", "du", "la", "le", "del",
             "dos", "das", "y", "el");
-    private static final Set<String> CALENDAR = Set.of(
+    static final Set<String> CALENDAR = Set.of(
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final int MAX_PERSON_WORDS = 4;
@@ -83,7 +83,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
             }
             List<NameMentions> inBody = mentions.resolveWithCounts();
             List<NameMentions> inTitle = knownNamesIn(title == null ? "" : title, mentions);
-            return merge(inTitle, inBody);
+            return Acronyms.link(title, body, Positions.locate(title, body, merge(inTitle, inBody), List.of()));
         } catch (RuntimeException unexpected) {
             // Names are an aid to search; a text the rules cannot handle must never stop indexing.
             return List.of();

@@ -2,6 +2,7 @@ package dev.lede.internal.names;
 
 import dev.lede.Name;
 import dev.lede.NameMentions;
+import dev.lede.NamePosition;
 import dev.lede.NameType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,18 +70,28 @@ public final class TrainedNameExtractor implements NameExtractor {
             List<Found> found = tagged(title == null ? "" : title, body == null ? "" : body);
             Names names = link(found);
             if (policy != Policy.MODEL) {
-                List<NameMentions> byRules = rules.mentions(title, body);
+                // The rules' names where the tagger found no name: "New York" inside the tagger's
+                // "New York Yankees" is not a second name.
+                List<NamePosition> tagged = found.stream().map(Found::position).toList();
+                List<NameMentions> byRules = new ArrayList<>();
+                for (NameMentions name : rules.mentions(title, body)) {
+                    NameMentions unplaced = new NameMentions(name.name(), name.count(), name.aliases());
+                    NameMentions outside = Positions.locate(title, body, List.of(unplaced), tagged).get(0);
+                    if (name.positions().isEmpty() || !outside.positions().isEmpty()) {
+                        byRules.add(outside);
+                    }
+                }
                 names.merge(byRules, policy == Policy.RULES_THEN_MODEL);
             }
-            return names.result();
+            return Acronyms.link(title, body, names.result());
         } catch (RuntimeException unexpected) {
             // Names are an aid to search; a text the tagger cannot handle must never stop indexing.
             return rules.mentions(title, body);
         }
     }
 
-    /** A name as the tagger found it: as written, and its type. */
-    private record Found(String written, NameType type, boolean headline) {}
+    /** A name as the tagger found it: as written, its type, and where. */
+    private record Found(String written, NameType type, boolean headline, NamePosition position) {}
 
     private List<Found> tagged(String title, String body) {
         List<String[]> sentences = new ArrayList<>();
@@ -123,13 +134,18 @@ public final class TrainedNameExtractor implements NameExtractor {
                     default -> null;
                 };
                 List<Words.Word> at = words.get(s);
+                while (end - i > 1 && (RuleBasedNameExtractor.CALENDAR.contains(at.get(end - 1).text())
+                        || RuleBasedNameExtractor.CONNECTORS.contains(at.get(end - 1).text()))) {
+                    end--; // "Knesset on Tuesday" is the Knesset
+                }
                 while (lede == NameType.PERSON && end - i > 1 && (gazetteer.titles.contains(at.get(i).text())
                         || gazetteer.titles.contains(at.get(i).text().replace(".", "")))) {
                     i++; // "Mr Sullivan" is Sullivan
                 }
                 if (lede != null) {
                     String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
-                    found.add(new Found(written, cuedType(written, lede), s < titleSentences));
+                    NamePosition position = new NamePosition(s < titleSentences, at.get(i).start(), at.get(end - 1).end());
+                    found.add(new Found(written, cuedType(written, lede), s < titleSentences, position));
                 }
             }
         }
@@ -177,9 +193,11 @@ public final class TrainedNameExtractor implements NameExtractor {
         final Map<Name, Set<String>> forms = new LinkedHashMap<>();
         /** Written form (folded) to its name, for linking later mentions and the rules' names. */
         final Map<String, Name> byForm = new LinkedHashMap<>();
+        final Map<Name, List<NamePosition>> positions = new LinkedHashMap<>();
 
-        void add(Name name, String written, int count) {
+        void add(Name name, String written, int count, List<NamePosition> at) {
             counts.merge(name, count, Integer::sum);
+            positions.computeIfAbsent(name, n -> new ArrayList<>()).addAll(at);
             Set<String> written0 = forms.computeIfAbsent(name, n -> new LinkedHashSet<>());
             if (!written.equals(name.text())) {
                 written0.add(written);
@@ -193,23 +211,24 @@ public final class TrainedNameExtractor implements NameExtractor {
             Names merged = new Names();
             Names first = rulesFirst ? fromMentions(byRules) : this;
             Names then = rulesFirst ? this : fromMentions(byRules);
-            first.counts.forEach((name, count) -> merged.addAll(name, count, first.forms.get(name)));
+            first.counts.forEach((name, count) -> merged.addAll(name, count, first.forms.get(name), first.positions.get(name)));
             then.counts.forEach((name, count) -> {
                 boolean covered = then.allForms(name).stream().anyMatch(form -> merged.byForm.containsKey(fold(form)));
                 if (!covered) {
-                    merged.addAll(name, count, then.forms.get(name));
+                    merged.addAll(name, count, then.forms.get(name), then.positions.get(name));
                 }
             });
             counts.clear();
             forms.clear();
             byForm.clear();
-            merged.counts.forEach((name, count) -> addAll(name, count, merged.forms.get(name)));
+            positions.clear();
+            merged.counts.forEach((name, count) -> addAll(name, count, merged.forms.get(name), merged.positions.get(name)));
         }
 
-        private void addAll(Name name, int count, Set<String> written) {
-            add(name, name.text(), count);
+        private void addAll(Name name, int count, Set<String> written, List<NamePosition> at) {
+            add(name, name.text(), count, at);
             for (String form : written) {
-                add(name, form, 0);
+                add(name, form, 0, List.of());
             }
         }
 
@@ -222,9 +241,9 @@ public final class TrainedNameExtractor implements NameExtractor {
         private static Names fromMentions(List<NameMentions> mentions) {
             Names names = new Names();
             for (NameMentions mention : mentions) {
-                names.add(mention.name(), mention.name().text(), mention.count());
+                names.add(mention.name(), mention.name().text(), mention.count(), mention.positions());
                 for (String alias : mention.aliases()) {
-                    names.add(mention.name(), alias, 0);
+                    names.add(mention.name(), alias, 0, List.of());
                 }
             }
             return names;
@@ -232,7 +251,11 @@ public final class TrainedNameExtractor implements NameExtractor {
 
         List<NameMentions> result() {
             List<NameMentions> result = new ArrayList<>();
-            counts.forEach((name, count) -> result.add(new NameMentions(name, Math.max(1, count), List.copyOf(forms.get(name)))));
+            counts.forEach((name, count) -> {
+                List<NamePosition> at = new ArrayList<>(positions.get(name));
+                at.sort(Positions.ORDER);
+                result.add(new NameMentions(name, Math.max(1, count), List.copyOf(forms.get(name)), at));
+            });
             return result;
         }
     }
@@ -256,7 +279,7 @@ public final class TrainedNameExtractor implements NameExtractor {
                     type = other;
                 }
             }
-            found.add(new Found(mention.written(), type, mention.headline()));
+            found.add(new Found(mention.written(), type, mention.headline(), mention.position()));
         }
         // Full names of people first, so that a surname anywhere in the article finds its person.
         Map<String, Name> bySurname = new LinkedHashMap<>();
@@ -287,7 +310,7 @@ public final class TrainedNameExtractor implements NameExtractor {
             Found mention = found.get(n);
             String spelling = mention.headline() ? bodySpelling.get(fold(mention.written())) : null;
             if (spelling != null) {
-                mention = new Found(spelling, mention.type(), false);
+                mention = new Found(spelling, mention.type(), false, mention.position());
             }
             Name organization = byFirstWord.get(fold(mention.written()));
             Name name = organization != null && mention.type() != NameType.PLACE && !organization.text().equals(mention.written())
@@ -295,7 +318,7 @@ public final class TrainedNameExtractor implements NameExtractor {
                     && !bySurname.containsKey(fold(mention.written()))
                     ? names.byForm.getOrDefault(fold(organization.text()), organization)
                     : resolve(mention, bySurname, byFullName, names);
-            names.add(name, mention.written(), 1);
+            names.add(name, mention.written(), 1, List.of(mention.position()));
         }
         return names;
     }

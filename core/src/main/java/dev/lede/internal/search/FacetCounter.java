@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -17,8 +16,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -26,8 +23,16 @@ import org.apache.lucene.search.Query;
 public final class FacetCounter {
     private FacetCounter() {}
 
+    private static final int EXCLUDED_ROOM = 20;
+
     /** The top {@code top} values of each facet among the articles matching {@code query}; {@code exclude} is left out. */
     public static Facets count(IndexReader reader, Query query, int top, String exclude) throws IOException {
+        return countWithout(reader, query, top, exclude == null ? value -> false : exclude::equals);
+    }
+
+    /** The top {@code top} values of each facet among the articles matching {@code query}, names {@code exclude} accepts left out. */
+    public static Facets countWithout(IndexReader reader, Query query, int top, java.util.function.Predicate<String> exclude)
+            throws IOException {
         if (top < 1) {
             // Lucene refuses it too, but as the same exception as a dimension no article has, which means "none".
             throw new IllegalArgumentException("top must be 1 or more, not " + top);
@@ -43,7 +48,7 @@ public final class FacetCounter {
             for (NameType type : NameType.values()) {
                 names.put(type, top(counts, type.label(), top, exclude));
             }
-            sources = top(counts, Fields.SOURCE, top, null);
+            sources = top(counts, Fields.SOURCE, top, value -> false);
         } else {
             for (NameType type : NameType.values()) {
                 names.put(type, List.of());
@@ -52,29 +57,19 @@ public final class FacetCounter {
         return new Facets(articles, names, sources);
     }
 
-    /** Articles naming exactly this canonical name, of any type. */
-    public static Query naming(String name) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (NameType type : NameType.values()) {
-            DrillDownQuery drill = new DrillDownQuery(Fields.FACETS);
-            drill.add(type.label(), name);
-            any.add(drill, BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
-    }
-
-    private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top, String exclude)
-            throws IOException {
+    private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top,
+            java.util.function.Predicate<String> exclude) throws IOException {
         FacetResult result;
         try {
-            result = counts.getTopChildren(top + (exclude == null ? 0 : 1), dim);
+            // Enough more than asked for that the names left out do not shorten the list.
+            result = counts.getTopChildren(top + EXCLUDED_ROOM, dim);
         } catch (IllegalArgumentException noSuchDimension) {
             return List.of();
         }
         List<FacetCount> values = new ArrayList<>();
         if (result != null) {
             for (LabelAndValue value : result.labelValues) {
-                if (!value.label.equals(exclude) && values.size() < top) {
+                if (!exclude.test(value.label) && values.size() < top) {
                     values.add(new FacetCount(value.label, value.value.intValue()));
                 }
             }

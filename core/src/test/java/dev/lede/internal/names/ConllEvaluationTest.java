@@ -59,6 +59,22 @@ class ConllEvaluationTest {
     }
 
     @Test
+    void mentionsWithPositionsAreScoredWhereTheyAreNotWhereverTheirFormsOccur(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("eng.testa");
+        Files.writeString(file, ARTICLE);
+        String body = "Tony Blair met German officials in Paris.\nBlair said the U.S. and Shell Oil would help.\n";
+        int paris = body.indexOf("Paris");
+        // Paris placed once (the body's), not in the headline; "Tony" alone is a mention off the labelled words.
+        NameScores scores = NameEvaluation.score(file, new Fixed(List.of(
+                new NameMentions(new Name("Paris", NameType.PLACE), 1, List.of(),
+                        List.of(new dev.lede.NamePosition(false, paris, paris + 5))),
+                new NameMentions(new Name("Tony", NameType.PERSON), 1, List.of(),
+                        List.of(new dev.lede.NamePosition(false, 0, 4))))));
+        assertEquals(new NameScores.Counts(1, 0, 2), scores.mentionsByType().get(NameType.PLACE)); // PARIS, U.S. missed
+        assertEquals(new NameScores.Counts(0, 1, 3), scores.mentionsByType().get(NameType.PERSON));
+    }
+
+    @Test
     void namesPerArticleAndMentionsAreScoredPerType(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("eng.testa");
         Files.writeString(file, ARTICLE);

@@ -55,6 +55,58 @@ class NameTaggerTest {
     }
 
     @Test
+    void anotherUseOfAWordInTheArticleTellsItsType() throws Exception {
+        // A lone first mention reads the same for a company and a person; only the article's later
+        // "Holdings" or "Mr" tells them apart.
+        List<List<NameTagger.Labelled>> articles = new ArrayList<>();
+        String[] companies = {"Zorblat", "Quarnex", "Vellip", "Trudox", "Minvar", "Oskelt", "Plimbo", "Rastiq"};
+        String[] people = {"Quibble", "Farnash", "Dorrity", "Welkin", "Ambrose", "Tiller", "Hoskin", "Brannock"};
+        for (int i = 0; i < companies.length; i++) {
+            articles.add(List.of(sentence(companies[i] + " fell .", "B-ORG O O"),
+                    sentence(companies[i] + " Holdings rose .", "B-ORG I-ORG O O")));
+            articles.add(List.of(sentence(people[i] + " fell .", "B-PER O O"),
+                    sentence("Mr " + people[i] + " rose .", "O B-PER O O")));
+        }
+        NameTagger tagger = NameTagger.train(articles, new NameTagger.Options(false, true, true), LISTS, 8, 3, null);
+        assertEquals(NameTagger.TAGS[3], NameTagger.TAGS[tagger.tag(List.of("Kelvane fell .".split(" "),
+                "Kelvane Holdings rose .".split(" ")))[0][0]]);
+        assertEquals(NameTagger.TAGS[1], NameTagger.TAGS[tagger.tag(List.of("Kelvane fell .".split(" "),
+                "Mr Kelvane rose .".split(" ")))[0][0]]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        assertEquals(tagger.options(), NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()), LISTS).options());
+    }
+
+    @Test
+    void mentionsKeepWhereTheyAreInTheTitleAndBody() {
+        String title = "BLAIR VISITS FRANKFURT";
+        String body = "Prime Minister Tony Blair met bankers in Frankfurt. Blair's talks went well.";
+        for (NameExtractor extractor : List.of(TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES),
+                new RuleBasedNameExtractor(LISTS))) {
+            for (NameMentions name : extractor.mentions(title, body)) {
+                assertEquals(name.count(), name.positions().size(), name + " " + name.positions());
+                for (dev.lede.NamePosition position : name.positions()) {
+                    String written = position.in(title, body);
+                    assertTrue(written.equalsIgnoreCase(name.name().text()) || name.aliases().stream().anyMatch(written::equalsIgnoreCase),
+                            name + " at " + written);
+                }
+            }
+            NameMentions blair = extractor.mentions(title, body).stream()
+                    .filter(name -> name.name().text().equals("Tony Blair")).findFirst().orElseThrow();
+            assertEquals(List.of(body.indexOf("Tony"), body.lastIndexOf("Blair")),
+                    blair.positions().stream().filter(p -> !p.inTitle()).map(dev.lede.NamePosition::start).toList(), extractor.toString());
+        }
+    }
+
+    @Test
+    void aDayOrMonthAfterANameIsNotPartOfIt() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("", "Lawmakers in the Knesset on Tuesday approved the budget. "
+                + "Chilean Foreign Minister Jose Miguel Insulza Monday said he agreed.").stream().map(n -> n.name().text()).toList();
+        assertTrue(names.stream().noneMatch(name -> name.endsWith("Tuesday") || name.endsWith("Monday")), names.toString());
+    }
+
+    @Test
     void theSameDataGivesTheSameModel() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
