@@ -7,9 +7,6 @@ import dev.lede.internal.index.Fingerprint;
 import dev.lede.internal.index.IndexStore;
 import dev.lede.internal.index.RunInputs;
 import dev.lede.internal.names.NameEvaluation;
-import dev.lede.internal.names.ModelNameExtractor;
-import dev.lede.internal.names.NameExtractor;
-import dev.lede.internal.names.RuleBasedNameExtractor;
 import dev.lede.internal.parse.ArticleIds;
 import dev.lede.internal.parse.InputFiles;
 import dev.lede.internal.parse.InputReader;
@@ -21,19 +18,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A news index on disk: the one class to use lede from Java.
@@ -60,10 +59,12 @@ import org.apache.lucene.search.Query;
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
     public static final int DEFAULT_LIMIT = 10;
-    /** Commit after this many new or changed articles while indexing, so an interrupted run keeps most of its work... */
-    private static final int COMMIT_EVERY = 5_000;
+    /** Commit after this many new or changed articles by default, so an interrupted run keeps most of its work... */
+    public static final int COMMIT_EVERY = 5_000;
     /** ... or after this long with any of them waiting: slow inputs lose little too. */
-    private static final long COMMIT_NANOS = 10_000_000_000L;
+    public static final Duration COMMIT_AFTER = Duration.ofSeconds(10);
+    /** How often a search looks for other processes' commits by default. */
+    public static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
     /** How many exact copies a report names. */
     private static final int COPIES_NAMED = 5;
     /** How many versions an article keeps the fingerprints of, to recognise them when the run is read again. */
@@ -72,47 +73,151 @@ public final class Lede implements Closeable {
     /** How deep rankings go when evaluated (trec_eval's default). */
     private static final int EVALUATION_DEPTH = 1000;
 
-    private static NameExtractor names;
-
     private final IndexStore store;
     /** Gives an article its names before it is written; null when articles keep the names they come with. */
-    private final UnaryOperator<Article> namer;
+    private final NameFinder namer;
     /** Tells when to commit by time. */
     private final LongSupplier clock;
+    private final int commitEvery;
+    private final long commitNanos;
+    private final boolean readOnly;
+    /** New or changed articles and removals since the last commit; only touched under {@link #writing}. */
+    private int uncommitted;
+    /** When the oldest of them was written, by {@link #clock}. */
+    private long firstUncommitted;
     /** Writes take turns on this lock, so one reused fingerprint buffer serves them all. */
     private final ReentrantLock writing = new ReentrantLock();
     private final Fingerprint fingerprint = new Fingerprint();
     /** Searches the latest view of the index; threads that race to replace it each make one, which is harmless. */
     private volatile ArticleSearcher searcher;
 
-    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
-        this.store = store;
-        this.namer = namer;
-        this.clock = clock;
+    private Lede(Builder options) throws IOException {
+        this.store = new IndexStore(options.directory, options.opener, options.refreshEvery.toNanos(), options.readOnly);
+        this.namer = options.names == NameFinder.none() ? null : options.names;
+        this.clock = options.clock;
+        this.commitEvery = options.commitEvery;
+        this.commitNanos = options.commitAfter.toNanos();
+        this.readOnly = options.readOnly;
     }
 
     /**
-     * Opens the index in {@code directory}, creating it on the first write if there is none (nothing is
-     * created before: reading a missing index leaves no directory behind).
+     * Opens the index in {@code directory} with lede's defaults, creating it on the first write if there is
+     * none (nothing is created before: reading a missing index leaves no directory behind). The same as
+     * {@code Lede.builder(directory).open()}.
      *
      * @throws IndexUnusableException if the directory holds other files and is not an index
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), Lede::withNames, System::nanoTime);
+        return builder(directory).open();
     }
 
     /**
-     * Opens the index like {@link #open(Path)}, but articles added without names keep none: for bulk
-     * loads where names are not wanted or come from elsewhere (name extraction costs time).
+     * Options for one index, set one by one, then {@link Builder#open()}:
+     *
+     * <pre>{@code
+     * try (Lede lede = Lede.builder(Path.of("news-index"))
+     *         .nameFinder(NameFinder.withModel(Path.of("en-ner-person.bin")))
+     *         .commitEvery(1_000, Duration.ofSeconds(5))
+     *         .open()) {
+     *     ...
+     * }
+     * }</pre>
      */
-    public static Lede openWithoutNameExtraction(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), null, System::nanoTime);
+    public static Builder builder(Path directory) {
+        return new Builder(directory);
     }
 
-    /** A Lede over a store, a namer and a clock the caller made (tests put failing disks and counters under it). */
-    static Lede open(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
-        return new Lede(store, namer, clock);
+    /**
+     * How one {@link Lede} instance works; each option holds for that instance alone, so instances with other
+     * options may be open side by side in one process. Not for sharing between threads while being set.
+     */
+    public static final class Builder {
+        private final Path directory;
+        private NameFinder names = NameFinder.lede();
+        private int commitEvery = COMMIT_EVERY;
+        private Duration commitAfter = COMMIT_AFTER;
+        private Duration refreshEvery = REFRESH_EVERY;
+        private boolean readOnly;
+        private IndexStore.Opener opener = FSDirectory::open;
+        private LongSupplier clock = System::nanoTime;
+
+        private Builder(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+        }
+
+        /**
+         * How articles added without names get theirs: {@link NameFinder#lede()} (the default), {@link NameFinder#none()}
+         * (they keep none: bulk loads where names are not wanted, or come from elsewhere), {@link NameFinder#withModel},
+         * or a finder of your own.
+         */
+        public Builder nameFinder(NameFinder finder) {
+            this.names = Objects.requireNonNull(finder, "finder");
+            return this;
+        }
+
+        /**
+         * Commit by itself after this many new, changed or removed articles, or once the oldest of them waits this
+         * long (checked as each is written), so that a crash loses little. Defaults: {@value #COMMIT_EVERY} and 10
+         * seconds. {@link Lede#commit()} and {@link Lede#close()} commit whatever waits.
+         *
+         * @throws IllegalArgumentException if {@code articles} is less than 1 or {@code after} is negative
+         */
+        public Builder commitEvery(int articles, Duration after) {
+            if (articles < 1 || after.isNegative()) {
+                throw new IllegalArgumentException("commit after 1 article or more, and after no negative time");
+            }
+            this.commitEvery = articles;
+            this.commitAfter = after;
+            return this;
+        }
+
+        /**
+         * How often searches look for other processes' commits: at most once per this interval (default one
+         * second), so that a busy searcher does not ask the file system on every query. This instance's own
+         * writes are seen by its next search whatever the interval.
+         *
+         * @throws IllegalArgumentException if the interval is negative
+         */
+        public Builder refreshEvery(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("the refresh interval must not be negative");
+            }
+            this.refreshEvery = interval;
+            return this;
+        }
+
+        /**
+         * Only search: the instance never takes the write lock (so it opens while another process writes, and on
+         * a read-only disk), and {@code add}, {@code index}, {@code remove} and {@code commit} throw
+         * {@link IllegalStateException}.
+         */
+        public Builder readOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            return this;
+        }
+
+        /** Opens the Lucene directory at the path; tests put failing disks in between. */
+        Builder opener(IndexStore.Opener opener) {
+            this.opener = opener;
+            return this;
+        }
+
+        /** Tells when to commit by time; tests count instead. */
+        Builder clock(LongSupplier clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Opens the index with these options, creating it on the first write if there is none.
+         *
+         * @throws IndexUnusableException if the directory holds other files and is not an index
+         * @throws IOException if the directory cannot be read
+         */
+        public Lede open() throws IOException {
+            return new Lede(this);
+        }
     }
 
     /** Whether {@code directory} holds an index with at least one commit; creates nothing. */
@@ -152,8 +257,17 @@ public final class Lede implements Closeable {
      */
     public static void parse(Path file, InputFormat format, Consumer<ParseResult.Located> articles,
             Consumer<InputProblem> problems) {
+        parse(file, format, NameFinder.lede(), articles, problems);
+    }
+
+    /**
+     * Reads the articles in one file like {@link #parse(Path, InputFormat, Consumer, Consumer)}, each named by
+     * {@code names} unless it comes with names.
+     */
+    public static void parse(Path file, InputFormat format, NameFinder names, Consumer<ParseResult.Located> articles,
+            Consumer<InputProblem> problems) {
         InputReader.read(file, format,
-                (article, line) -> articles.accept(new ParseResult.Located(withNames(article), file.toString(), line)), problems);
+                (article, line) -> articles.accept(new ParseResult.Located(names.name(article), file.toString(), line)), problems);
     }
 
     /**
@@ -164,33 +278,18 @@ public final class Lede implements Closeable {
         return InputFiles.expand(paths, problems);
     }
 
-    /** The article with the names extracted from its title and body, unless it has names already. */
-    public static Article withNames(Article article) {
-        return article.names().isEmpty() ? article.withNames(extractor().extract(article.title(), article.body())) : article;
-    }
-
-    /** The names lede finds in an article, each with how often and in which forms it is written. */
-    public static List<NameMentions> names(Article article) {
-        return extractor().mentions(article.title(), article.body());
-    }
-
     /**
-     * Scores name extraction against labelled articles.
+     * Scores lede's own name finder against labelled articles.
      *
      * @param labels a label file, or a directory of them ({@code testdata/names}); see its {@code GUIDE.md}
      */
     public static NameScores evaluateNames(Path labels) throws IOException {
-        return NameEvaluation.score(labels, extractor());
+        return evaluateNames(labels, NameFinder.lede());
     }
 
-    /** What {@link #add} did with an article. */
-    public enum Change {
-        /** The index did not have the article. */
-        ADDED,
-        /** The article replaced an older version with the same id. */
-        UPDATED,
-        /** The index already had the article exactly. */
-        UNCHANGED
+    /** Scores a name finder against labelled articles, as {@link #evaluateNames(Path)} does lede's own. */
+    public static NameScores evaluateNames(Path labels, NameFinder names) throws IOException {
+        return NameEvaluation.score(labels, names::mentions);
     }
 
     /**
@@ -201,12 +300,31 @@ public final class Lede implements Closeable {
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
      */
     public Change add(Article article) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            return put(article, fingerprint(article), false);
+            Change change = put(article, fingerprint(article), false);
+            written(change != Change.UNCHANGED);
+            return change;
         } finally {
             writing.unlock();
         }
+    }
+
+    /**
+     * Counts a write towards the commit policy, and commits when it says to.
+     *
+     * @return whether it committed
+     */
+    private boolean written(boolean changed) throws IOException {
+        if (changed && uncommitted++ == 0) {
+            firstUncommitted = clock.getAsLong();
+        }
+        // By new work, not by articles read: a re-run over committed articles has nothing to commit.
+        if (uncommitted >= commitEvery || (uncommitted > 0 && clock.getAsLong() - firstUncommitted >= commitNanos)) {
+            commitHeld();
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -214,7 +332,7 @@ public final class Lede implements Closeable {
      * and indexing again names the articles anew).
      */
     private String fingerprint(Article article) {
-        return fingerprint.of(article, namer == null ? null : extractor().getClass().getSimpleName());
+        return fingerprint.of(article, namer == null ? null : namer.version());
     }
 
     /**
@@ -241,15 +359,17 @@ public final class Lede implements Closeable {
                 kept += " " + earlier;
             }
         }
-        store.write(namer != null ? namer.apply(article) : article, kept, stored == null);
+        store.write(namer != null ? namer.name(article) : article, kept, stored == null);
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
     /** Deletes the article with this id; false if there was none. */
     public boolean remove(String id) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            return store.delete(id);
+            boolean removed = store.delete(id);
+            written(removed);
+            return removed;
         } finally {
             writing.unlock();
         }
@@ -259,8 +379,9 @@ public final class Lede implements Closeable {
      * Indexes every article in the given files and directories (recursively; hidden files and files of
      * other types skipped, and counted in the report). Bad inputs are reported and skipped; everything
      * else is indexed and committed. Exact copies of an earlier input of the run are stored once and
-     * counted. Commits come after every 5,000 new or changed articles and every 10 seconds with any
-     * waiting, so an interrupted run keeps most of its work, and running it again finishes it.
+     * counted. Commits come as {@link Builder#commitEvery} says (by default after every 5,000 new or changed
+     * articles and every 10 seconds with any waiting), so an interrupted run keeps most of its work, and
+     * running it again finishes it.
      */
     public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
         return index(paths, InputFormat.AUTO, listener);
@@ -273,7 +394,7 @@ public final class Lede implements Closeable {
      * @param format the format of every file, or {@link InputFormat#AUTO} to tell each by extension or content
      */
     public IndexReport index(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
             return indexHeld(paths, format, listener);
         } finally {
@@ -308,7 +429,7 @@ public final class Lede implements Closeable {
             }
             listener.fileDone(++done, files.size(), run.articles());
         }
-        commit();
+        commitHeld();
         listener.committed(store.committedArticles());
         List<Map.Entry<String, Integer>> kinds = new ArrayList<>(notRead.entrySet());
         kinds.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
@@ -325,8 +446,6 @@ public final class Lede implements Closeable {
         final int[] counts = new int[Change.values().length];
         int copies;
         final List<String> copiesNamed = new ArrayList<>();
-        private int uncommitted;
-        private long lastCommit = clock.getAsLong();
 
         Run(IndexListener listener) {
             this.listener = listener;
@@ -345,14 +464,7 @@ public final class Lede implements Closeable {
             }
             Change change = put(article, print, seen == RunInputs.Seen.OTHER_VERSION);
             counts[change.ordinal()]++;
-            if (change != Change.UNCHANGED) {
-                uncommitted++;
-            }
-            // By new work, not by articles read: a re-run over committed articles has nothing to commit.
-            if (uncommitted >= COMMIT_EVERY || (uncommitted > 0 && clock.getAsLong() - lastCommit >= COMMIT_NANOS)) {
-                commit();
-                uncommitted = 0;
-                lastCommit = clock.getAsLong();
+            if (written(change != Change.UNCHANGED)) {
                 listener.committed(store.committedArticles());
             }
         }
@@ -577,12 +689,25 @@ public final class Lede implements Closeable {
 
     /** Makes everything added so far durable. */
     public void commit() throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            store.commit();
+            commitHeld();
         } finally {
             writing.unlock();
         }
+    }
+
+    /** Takes this instance's turn to write; a read-only one has none. */
+    private void lockForWriting() {
+        if (readOnly) {
+            throw new IllegalStateException("This index was opened read-only; open it without readOnly to write to it.");
+        }
+        writing.lock();
+    }
+
+    private void commitHeld() throws IOException {
+        store.commit();
+        uncommitted = 0;
     }
 
     /** Commits and releases the index; after the writes under way, which it waits for. */
@@ -594,23 +719,5 @@ public final class Lede implements Closeable {
         } finally {
             writing.unlock();
         }
-    }
-
-    /**
-     * Adds a trained OpenNLP name-finder model (a {@code .bin} file, e.g. {@code en-ner-person.bin}) to
-     * lede's own name rules, for every name extraction in this process from now on. Its person,
-     * organization and location names are added to those the rules find.
-     *
-     * @throws LedeException if the file is not a readable OpenNLP name-finder model
-     */
-    public static synchronized void useNameFinderModel(Path model) {
-        names = new ModelNameExtractor(new RuleBasedNameExtractor(), model);
-    }
-
-    private static synchronized NameExtractor extractor() {
-        if (names == null) {
-            names = new RuleBasedNameExtractor();
-        }
-        return names;
     }
 }

@@ -44,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RankingScores scores;
-        try (Lede lede = Lede.open(index.ensure(terminal))) {
+        try (Lede lede = index.openReadOnly(index.ensure(terminal))) {
             scores = lede.evaluate(topics, qrels, run, tag);
         }
         if (json) {

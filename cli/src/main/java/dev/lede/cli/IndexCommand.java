@@ -5,6 +5,7 @@ import dev.lede.InputFormat;
 import dev.lede.IndexReport;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,19 +41,18 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        nameModel.apply();
-        IndexReport report = run(terminal, index.path(), paths, format.format);
+        IndexReport report = run(terminal, index.path(), paths, format.format, nameModel.finder());
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** Indexes the paths, showing progress and problems, then prints the summary. */
-    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format) throws Exception {
+    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, NameFinder names) throws Exception {
         Progress progress = new Progress(terminal);
         // Ctrl-C (or a plain kill) ends the JVM through its shutdown hooks: say what the index keeps.
         Thread stopped = new Thread(() -> progress.stopped(indexPath), "lede-index-stopped");
         Runtime.getRuntime().addShutdownHook(stopped);
         IndexReport report;
-        try (Lede lede = Lede.open(indexPath)) {
+        try (Lede lede = Lede.builder(indexPath).nameFinder(names).open()) {
             report = lede.index(paths, format, progress);
         } finally {
             progress.finish();

@@ -115,7 +115,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
-        try (Lede lede = Lede.open(path)) {
+        try (Lede lede = index.openReadOnly(path)) {
             // No more hits than articles: Lucene sets aside room for as many as asked for.
             SearchResults results = lede.search(query, Math.min(limit, lede.size()));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
