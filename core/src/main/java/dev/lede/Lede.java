@@ -488,13 +488,28 @@ public final class Lede implements Closeable {
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
      */
     public SearchResults search(String query, int limit) throws IOException {
+        return search(Search.of(query).page(0, Math.clamp(limit, 0, Search.MAX_WINDOW)));
+    }
+
+    /**
+     * One page of the matches for a search, in its order, with snippets: {@code Search.of("ceasefire").sortedBy(Sort.NEWEST)
+     * .page(10, 10)} is the second page of ten, newest first. {@link SearchResults#total()} counts every match, exactly up
+     * to {@value SearchResults#EXACT_COUNT_LIMIT} or the page's end, whichever is further.
+     *
+     * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
+     * @throws IndexUnusableException if the search sorts by date and the index was written by a version of lede that
+     *     kept no dates to sort by
+     */
+    public SearchResults search(Search search) throws IOException {
         DirectoryReader reader = store.acquire();
         if (reader == null) {
-            LedeQueryParser.parse(query, store.analyzer());
-            return new SearchResults(query, 0, true, List.of());
+            if (search.query() != null) {
+                LedeQueryParser.parse(search.query(), store.analyzer());
+            }
+            return new SearchResults(search.query() == null ? "" : search.query(), 0, true, List.of());
         }
         try {
-            return searcher(reader).search(query, limit);
+            return searcher(reader).search(search);
         } finally {
             store.release(reader);
         }

@@ -68,7 +68,8 @@ public final class IndexStore implements Closeable {
      * would store its articles a second time under new ids, so it is refused.
      */
     private static final String FORMAT_KEY = "lede.format";
-    private static final String FORMAT = "2";
+    /** 3: dates have doc values, for sorting by date; an index of format 2 is searched, but not sorted by date. */
+    private static final String FORMAT = "3";
 
     /** Opens the Lucene directory at a path that exists; tests put failing directories in between. */
     public interface Opener {
