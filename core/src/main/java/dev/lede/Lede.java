@@ -455,7 +455,7 @@ public final class Lede implements Closeable {
             String print = fingerprint(article);
             RunInputs.Seen seen = inputs.see(article.id(), print);
             // An id made from the text is shared only by the same text, white space aside: a copy, not a version.
-            if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article))) {
+            if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article.id(), article.title(), article.body(), article.link()))) {
                 copies++;
                 if (copiesNamed.size() < COPIES_NAMED) {
                     copiesNamed.add(location);
@@ -628,8 +628,8 @@ public final class Lede implements Closeable {
                 throw new LedeException("The run file " + run + " could not be written: " + reason(e) + ".", e);
             }
         }
-        return new RankingScores(scored, Metrics.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
-                Metrics.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
+        return new RankingScores(scored, RankingScores.Scores.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
+                RankingScores.Scores.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
     }
 
     /** One sentence for an evaluation input that cannot be read, naming it. */

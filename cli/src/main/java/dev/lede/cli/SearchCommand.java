@@ -126,10 +126,6 @@ final class SearchCommand implements Callable<Integer> {
         if (offset < 0) {
             throw new UsageException("--offset must be 0 or more.");
         }
-        if ((long) offset + limit > Search.MAX_WINDOW) {
-            throw new UsageException(String.format(java.util.Locale.ROOT,
-                    "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
-        }
         Sort order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
             case "relevance" -> Sort.RELEVANCE;
             case "newest" -> Sort.NEWEST;
@@ -140,7 +136,14 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (Lede lede = index.openReadOnly(path)) {
             // No more hits than articles: Lucene sets aside room for as many as asked for.
-            SearchResults results = lede.search(Search.of(query).sortedBy(order).page(offset, Math.min(limit, lede.size())));
+            int size = lede.size();
+            int shown = Math.min(limit, size);
+            int from = Math.min(offset, size);
+            if ((long) from + shown > Search.MAX_WINDOW) {
+                throw new UsageException(String.format(java.util.Locale.ROOT,
+                        "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
+            }
+            SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));
