@@ -161,7 +161,7 @@ class ConcurrencyTest {
         }
     }
 
-    private static void assertNoFailures(Queue<Throwable> failures) {
+    static void assertNoFailures(Queue<Throwable> failures) {
         if (!failures.isEmpty()) {
             AssertionError error = new AssertionError(failures.size() + " failures, the first: " + failures.peek());
             failures.forEach(error::addSuppressed);

@@ -57,7 +57,7 @@ class SecondProcessTest {
             other = start("search", index.toString(), stop.toString());
             String ready = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertEquals("ready", ready, "the second process opened the index while this one holds the write lock");
-            Thread writer = new Thread(() -> {
+            Task writer = () -> {
                 try {
                     for (int round = 0; round < ROUNDS; round++) {
                         for (int i = 0; i < ROUND; i++) {
@@ -67,42 +67,30 @@ class SecondProcessTest {
                         lede.commit();
                         Thread.sleep(20);
                     }
-                } catch (Throwable e) {
-                    failures.add(e);
                 } finally {
                     writing.set(false);
                 }
-            });
-            List<Thread> searchers = new ArrayList<>();
+            };
+            Task searcher = () -> {
+                for (long seen = 0; writing.get() || searches.get() < 1_000; searches.incrementAndGet()) {
+                    int before = added.get();
+                    long total = lede.search("ceasefire", 3).total();
+                    int after = added.get();
+                    // Exactly what was written so far: every add that returned before, none that had not begun.
+                    assertTrue(total >= before && total <= after + 1, total + " found, " + before + " to " + after + " added");
+                    assertTrue(total >= seen, total + " found after " + seen);
+                    seen = total;
+                }
+            };
+            List<Task> tasks = new ArrayList<>(List.of(writer));
             for (int t = 0; t < SEARCHERS; t++) {
-                searchers.add(new Thread(() -> {
-                    try {
-                        long seen = 0;
-                        while (writing.get() || searches.get() < 1_000) {
-                            int before = added.get();
-                            long total = lede.search("ceasefire", 3).total();
-                            int after = added.get();
-                            // Exactly what was written so far: every add that returned before, none that had not begun.
-                            assertTrue(total >= before && total <= after + 1, total + " found, " + before + " to " + after + " added");
-                            assertTrue(total >= seen, total + " found after " + seen);
-                            seen = total;
-                            searches.incrementAndGet();
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }));
+                tasks.add(searcher);
             }
-            writer.start();
-            searchers.forEach(Thread::start);
-            for (Thread searcher : searchers) {
-                searcher.join();
-            }
-            writer.join();
+            inThreads(tasks, failures);
             Files.createFile(stop);
             assertTrue(other.waitFor(60, TimeUnit.SECONDS), "the second process ends once told to");
         }
-        assertNoFailures(failures);
+        ConcurrencyTest.assertNoFailures(failures);
         List<String> lines = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         String errors = new String(other.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, other.exitValue(), errors);
@@ -161,11 +149,22 @@ class SecondProcessTest {
         throw new AssertionError("the write was not refused");
     }
 
-    private static void assertNoFailures(Queue<Throwable> failures) {
-        if (!failures.isEmpty()) {
-            AssertionError error = new AssertionError(failures.size() + " failures, the first: " + failures.peek());
-            failures.forEach(error::addSuppressed);
-            throw error;
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** Runs each task in a thread of its own, all at once, and waits for them; what they throw goes to {@code failures}. */
+    private static void inThreads(List<Task> tasks, Queue<Throwable> failures) throws InterruptedException {
+        List<Thread> threads = tasks.stream().map(task -> new Thread(() -> {
+            try {
+                task.run();
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
         }
     }
 
