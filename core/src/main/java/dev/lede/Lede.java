@@ -47,8 +47,10 @@ import org.apache.lucene.store.FSDirectory;
  * }</pre>
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
- * process (looked for at most once a second), and everything written so far through this instance.
- * Only one process at a time may write; a second gets an {@link IndexLockedException}.
+ * process (looked for at most once per {@link Builder#refreshEvery}, a second by default), and everything
+ * written so far through this instance. Only one process at a time may write; a second gets an
+ * {@link IndexLockedException}, and may open the index {@link Builder#readOnly} to search it meanwhile.
+ * Options hold for one instance: {@link #builder(Path)}.
  *
  * <p>Any number of threads may search one instance while others write through it: each search holds
  * its view of the index until it is done, so a newer view never closes under it. Writes ({@code add},
@@ -294,7 +296,10 @@ public final class Lede implements Closeable {
 
     /**
      * Adds the article, or replaces the one with the same id. Names are extracted when the article
-     * has none. Visible to this instance's searches at once; durable after {@link #commit()} or {@link #close()}.
+     * has none. Visible to this instance's searches at once; durable after {@link #commit()}, {@link #close()},
+     * or a commit the instance's {@link Builder#commitEvery} policy makes.
+     *
+     * @throws IllegalStateException if the instance was opened {@link Builder#readOnly}
      *
      * @throws IndexLockedException if another process is writing to the index
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
