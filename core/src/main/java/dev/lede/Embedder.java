@@ -2,7 +2,7 @@ package dev.lede;
 
 /**
  * Turns text into a vector whose nearness to another text's vector says how close they are in meaning:
- * a sentence-embedding model. Given to {@link Lede#open(java.nio.file.Path, Embedder)}, it makes the index
+ * a sentence-embedding model. Given to {@link Lede.Builder#embedder(Embedder)}, it makes the index
  * keep a vector of each article (its headline and the start of its text) and fuses the ranking of a
  * search's words with that of the articles nearest to the query's vector (hybrid retrieval). The
  * module {@code lede-semantic} ships one that runs on the CPU.

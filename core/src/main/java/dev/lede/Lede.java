@@ -9,9 +9,6 @@ import dev.lede.internal.index.IndexStore;
 import dev.lede.internal.index.RunInputs;
 import dev.lede.internal.names.NameEvaluation;
 import dev.lede.internal.names.NameMatch;
-import dev.lede.internal.names.ModelNameExtractor;
-import dev.lede.internal.names.NameExtractor;
-import dev.lede.internal.names.RuleBasedNameExtractor;
 import dev.lede.internal.parse.ArticleIds;
 import dev.lede.internal.parse.InputFiles;
 import dev.lede.internal.parse.InputReader;
@@ -24,16 +21,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
@@ -52,8 +50,10 @@ import org.apache.lucene.store.FSDirectory;
  * }</pre>
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
- * process (looked for at most once a second), and everything written so far through this instance.
- * Only one process at a time may write; a second gets an {@link IndexLockedException}.
+ * process (looked for at most once per {@link Builder#refreshEvery}, a second by default), and everything
+ * written so far through this instance. Only one process at a time may write; a second gets an
+ * {@link IndexLockedException}, and may open the index {@link Builder#readOnly} to search it meanwhile.
+ * Options hold for one instance: {@link #builder(Path)}.
  *
  * <p>Any number of threads may search one instance while others write through it: each search holds
  * its view of the index until it is done, so a newer view never closes under it. Writes ({@code add},
@@ -64,10 +64,12 @@ import org.apache.lucene.store.FSDirectory;
 public final class Lede implements Closeable {
     /** How many articles a search returns unless told otherwise. */
     public static final int DEFAULT_LIMIT = 10;
-    /** Commit after this many new or changed articles while indexing, so an interrupted run keeps most of its work... */
-    private static final int COMMIT_EVERY = 5_000;
+    /** Commit after this many new or changed articles by default, so an interrupted run keeps most of its work... */
+    public static final int COMMIT_EVERY = 5_000;
     /** ... or after this long with any of them waiting: slow inputs lose little too. */
-    private static final long COMMIT_NANOS = 10_000_000_000L;
+    public static final Duration COMMIT_AFTER = Duration.ofSeconds(10);
+    /** How often a search looks for other processes' commits by default. */
+    public static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
     /** How many exact copies a report names. */
     private static final int COPIES_NAMED = 5;
     /** How many versions an article keeps the fingerprints of, to recognise them when the run is read again. */
@@ -76,13 +78,18 @@ public final class Lede implements Closeable {
     /** How deep rankings go when evaluated (trec_eval's default). */
     private static final int EVALUATION_DEPTH = 1000;
 
-    private static NameExtractor names;
-
     private final IndexStore store;
     /** Gives an article its names before it is written; null when articles keep the names they come with. */
-    private final UnaryOperator<Article> namer;
+    private final NameFinder namer;
     /** Tells when to commit by time. */
     private final LongSupplier clock;
+    private final int commitEvery;
+    private final long commitNanos;
+    private final boolean readOnly;
+    /** New or changed articles and removals since the last commit; only touched under {@link #writing}. */
+    private int uncommitted;
+    /** When the oldest of them was written, by {@link #clock}. */
+    private long firstUncommitted;
     /** Writes take turns on this lock, so one reused fingerprint buffer serves them all. */
     private final ReentrantLock writing = new ReentrantLock();
     private final Fingerprint fingerprint = new Fingerprint();
@@ -91,48 +98,159 @@ public final class Lede implements Closeable {
     /** Gives articles and queries their vectors (hybrid retrieval); null when the index is searched by words alone. */
     private final Embedder embedder;
 
-    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
-        this(store, namer, clock, null);
-    }
-
-    private Lede(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock, Embedder embedder) {
-        this.store = store;
-        this.namer = namer;
-        this.clock = clock;
-        this.embedder = embedder;
+    private Lede(Builder options) throws IOException {
+        this.embedder = options.embedder;
+        this.store = new IndexStore(options.directory, options.opener, options.refreshEvery.toNanos(), options.readOnly,
+                options.embedder == null ? null : vectors(options.directory, options.embedder));
+        this.namer = options.names == NameFinder.none() ? null : options.names;
+        this.clock = options.clock;
+        this.commitEvery = options.commitEvery;
+        this.commitNanos = options.commitAfter.toNanos();
+        this.readOnly = options.readOnly;
     }
 
     /**
-     * Opens the index in {@code directory}, creating it on the first write if there is none (nothing is
-     * created before: reading a missing index leaves no directory behind).
+     * Opens the index in {@code directory} with lede's defaults, creating it on the first write if there is
+     * none (nothing is created before: reading a missing index leaves no directory behind). The same as
+     * {@code Lede.builder(directory).open()}.
      *
      * @throws IndexUnusableException if the directory holds other files and is not an index
      * @throws IOException if the directory cannot be read
      */
     public static Lede open(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), Lede::withNames, System::nanoTime);
+        return builder(directory).open();
     }
 
     /**
-     * Opens the index like {@link #open(Path)}, but articles added without names keep none: for bulk
-     * loads where names are not wanted or come from elsewhere (name extraction costs time).
-     */
-    public static Lede openWithoutNameExtraction(Path directory) throws IOException {
-        return new Lede(new IndexStore(directory), null, System::nanoTime);
-    }
-
-    // Hybrid retrieval. Kept apart from the other factories so that it can become one option among theirs.
-
-    /**
-     * Opens the index like {@link #open(Path)}, with a sentence-embedding model: articles added get a vector
-     * of their headline and the start of their text, and searches fuse the ranking of the query's words with
-     * the articles nearest the query in meaning (reciprocal rank fusion). A query of plain words may then
-     * also find articles that have none of its words; other queries keep to their matches.
+     * Options for one index, set one by one, then {@link Builder#open()}:
      *
-     * @throws IndexUnusableException if the index keeps vectors of another model; adding articles to an
-     *     index built without vectors is refused too, when it is tried
+     * <pre>{@code
+     * try (Lede lede = Lede.builder(Path.of("news-index"))
+     *         .nameFinder(NameFinder.withModel(Path.of("en-ner-person.bin")))
+     *         .commitEvery(1_000, Duration.ofSeconds(5))
+     *         .open()) {
+     *     ...
+     * }
+     * }</pre>
      */
-    public static Lede open(Path directory, Embedder embedder) throws IOException {
+    public static Builder builder(Path directory) {
+        return new Builder(directory);
+    }
+
+    /**
+     * How one {@link Lede} instance works; each option holds for that instance alone, so instances with other
+     * options may be open side by side in one process. Not for sharing between threads while being set.
+     */
+    public static final class Builder {
+        private final Path directory;
+        private NameFinder names = NameFinder.lede();
+        private int commitEvery = COMMIT_EVERY;
+        private Duration commitAfter = COMMIT_AFTER;
+        private Duration refreshEvery = REFRESH_EVERY;
+        private boolean readOnly;
+        private IndexStore.Opener opener = FSDirectory::open;
+        private LongSupplier clock = System::nanoTime;
+        private Embedder embedder;
+
+        private Builder(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+        }
+
+        /**
+         * How articles added without names get theirs: {@link NameFinder#lede()} (the default), {@link NameFinder#none()}
+         * (they keep none: bulk loads where names are not wanted, or come from elsewhere), {@link NameFinder#withModel},
+         * or a finder of your own.
+         */
+        public Builder nameFinder(NameFinder finder) {
+            this.names = Objects.requireNonNull(finder, "finder");
+            return this;
+        }
+
+        /**
+         * Commit by itself after this many new, changed or removed articles, or once the oldest of them waits this
+         * long (checked as each is written), so that a crash loses little. Defaults: {@value #COMMIT_EVERY} and 10
+         * seconds. {@link Lede#commit()} and {@link Lede#close()} commit whatever waits.
+         *
+         * @throws IllegalArgumentException if {@code articles} is less than 1 or {@code after} is negative
+         */
+        public Builder commitEvery(int articles, Duration after) {
+            if (articles < 1 || after.isNegative()) {
+                throw new IllegalArgumentException("commit after 1 article or more, and after no negative time");
+            }
+            this.commitEvery = articles;
+            this.commitAfter = after;
+            return this;
+        }
+
+        /**
+         * How often searches look for other processes' commits: at most once per this interval (default one
+         * second), so that a busy searcher does not ask the file system on every query. This instance's own
+         * writes are seen by its next search whatever the interval.
+         *
+         * @throws IllegalArgumentException if the interval is negative
+         */
+        public Builder refreshEvery(Duration interval) {
+            if (interval.isNegative()) {
+                throw new IllegalArgumentException("the refresh interval must not be negative");
+            }
+            this.refreshEvery = interval;
+            return this;
+        }
+
+        /**
+         * Only search: the instance never takes the write lock (so it opens while another process writes, and on
+         * a read-only disk), and {@code add}, {@code index}, {@code remove} and {@code commit} throw
+         * {@link IllegalStateException}.
+         */
+        public Builder readOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            return this;
+        }
+
+        /**
+         * Hybrid retrieval: a sentence-embedding model. Articles added get a vector of their headline and the start of
+         * their text, and searches fuse the ranking of the query's words with the articles nearest the query in meaning
+         * (reciprocal rank fusion). A query of plain words may then also find articles that have none of its words;
+         * other queries keep to their matches. An index keeps the vectors of one model: {@link #open()} refuses another
+         * with {@link IndexUnusableException}, and adding articles with vectors to an index built without them (or the
+         * reverse) is refused when it is tried. Default: none, the words alone.
+         */
+        public Builder embedder(Embedder embedder) {
+            this.embedder = Objects.requireNonNull(embedder, "embedder");
+            return this;
+        }
+
+        /** Opens the Lucene directory at the path; tests put failing disks in between. */
+        Builder opener(IndexStore.Opener opener) {
+            this.opener = opener;
+            return this;
+        }
+
+        /** Tells when to commit by time; tests count instead. */
+        Builder clock(LongSupplier clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Opens the index with these options, creating it on the first write if there is none.
+         *
+         * @throws IndexUnusableException if the directory holds other files and is not an index
+         * @throws IOException if the directory cannot be read
+         */
+        public Lede open() throws IOException {
+            return new Lede(this);
+        }
+    }
+
+    /** The sentence-embedding model whose vectors the index keeps, if it keeps any (see {@link Builder#embedder}). */
+    public static Optional<String> vectorModel(Path directory) throws IOException {
+        String kept = IndexStore.vectors(directory);
+        return kept == null ? Optional.empty() : Optional.of(kept.substring(0, kept.lastIndexOf('/')));
+    }
+
+    /** The embedder's {@code name/dimension}, as the index records it; another model than the index's is refused. */
+    private static String vectors(Path directory, Embedder embedder) throws IOException {
         String vectors = embedder.model() + "/" + embedder.dimension();
         String kept = IndexStore.vectors(directory);
         if (kept != null && !kept.equals(vectors)) {
@@ -140,18 +258,7 @@ public final class Lede implements Closeable {
                     + kept.substring(0, kept.lastIndexOf('/')) + ", not of " + embedder.model()
                     + "; open it with that model, or index into a new index to use another.");
         }
-        return new Lede(new IndexStore(directory, FSDirectory::open, vectors), Lede::withNames, System::nanoTime, embedder);
-    }
-
-    /** The sentence-embedding model whose vectors the index keeps, if it keeps any (see {@link #open(Path, Embedder)}). */
-    public static Optional<String> vectorModel(Path directory) throws IOException {
-        String kept = IndexStore.vectors(directory);
-        return kept == null ? Optional.empty() : Optional.of(kept.substring(0, kept.lastIndexOf('/')));
-    }
-
-    /** A Lede over a store, a namer and a clock the caller made (tests put failing disks and counters under it). */
-    static Lede open(IndexStore store, UnaryOperator<Article> namer, LongSupplier clock) {
-        return new Lede(store, namer, clock);
+        return vectors;
     }
 
     /** Whether {@code directory} holds an index with at least one commit; creates nothing. */
@@ -191,8 +298,17 @@ public final class Lede implements Closeable {
      */
     public static void parse(Path file, InputFormat format, Consumer<ParseResult.Located> articles,
             Consumer<InputProblem> problems) {
+        parse(file, format, NameFinder.lede(), articles, problems);
+    }
+
+    /**
+     * Reads the articles in one file like {@link #parse(Path, InputFormat, Consumer, Consumer)}, each named by
+     * {@code names} unless it comes with names.
+     */
+    public static void parse(Path file, InputFormat format, NameFinder names, Consumer<ParseResult.Located> articles,
+            Consumer<InputProblem> problems) {
         InputReader.read(file, format,
-                (article, line) -> articles.accept(new ParseResult.Located(withNames(article), file.toString(), line)), problems);
+                (article, line) -> articles.accept(new ParseResult.Located(names.name(article), file.toString(), line)), problems);
     }
 
     /**
@@ -203,49 +319,56 @@ public final class Lede implements Closeable {
         return InputFiles.expand(paths, problems);
     }
 
-    /** The article with the names extracted from its title and body, unless it has names already. */
-    public static Article withNames(Article article) {
-        return article.names().isEmpty() ? article.withNames(extractor().extract(article.title(), article.body())) : article;
-    }
-
-    /** The names lede finds in an article, each with how often and in which forms it is written. */
-    public static List<NameMentions> names(Article article) {
-        return extractor().mentions(article.title(), article.body());
-    }
-
     /**
-     * Scores name extraction against labelled articles.
+     * Scores lede's own name finder against labelled articles.
      *
      * @param labels a label file, or a directory of them ({@code testdata/names}); see its {@code GUIDE.md}
      */
     public static NameScores evaluateNames(Path labels) throws IOException {
-        return NameEvaluation.score(labels, extractor());
+        return evaluateNames(labels, NameFinder.lede());
     }
 
-    /** What {@link #add} did with an article. */
-    public enum Change {
-        /** The index did not have the article. */
-        ADDED,
-        /** The article replaced an older version with the same id. */
-        UPDATED,
-        /** The index already had the article exactly. */
-        UNCHANGED
+    /** Scores a name finder against labelled articles, as {@link #evaluateNames(Path)} does lede's own. */
+    public static NameScores evaluateNames(Path labels, NameFinder names) throws IOException {
+        return NameEvaluation.score(labels, names::mentions);
     }
 
     /**
      * Adds the article, or replaces the one with the same id. Names are extracted when the article
-     * has none. Visible to this instance's searches at once; durable after {@link #commit()} or {@link #close()}.
+     * has none. Visible to this instance's searches at once; durable after {@link #commit()}, {@link #close()},
+     * or a commit the instance's {@link Builder#commitEvery} policy makes.
+     *
+     * @throws IllegalStateException if the instance was opened {@link Builder#readOnly}
      *
      * @throws IndexLockedException if another process is writing to the index
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
      */
     public Change add(Article article) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            return put(article, fingerprint(article), false);
+            Change change = put(article, fingerprint(article), false);
+            written(change != Change.UNCHANGED);
+            return change;
         } finally {
             writing.unlock();
         }
+    }
+
+    /**
+     * Counts a write towards the commit policy, and commits when it says to.
+     *
+     * @return whether it committed
+     */
+    private boolean written(boolean changed) throws IOException {
+        if (changed && uncommitted++ == 0) {
+            firstUncommitted = clock.getAsLong();
+        }
+        // By new work, not by articles read: a re-run over committed articles has nothing to commit.
+        if (uncommitted >= commitEvery || (uncommitted > 0 && clock.getAsLong() - firstUncommitted >= commitNanos)) {
+            commitHeld();
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -253,7 +376,7 @@ public final class Lede implements Closeable {
      * and indexing again names the articles anew).
      */
     private String fingerprint(Article article) {
-        return fingerprint.of(article, namer == null ? null : extractor().getClass().getSimpleName());
+        return fingerprint.of(article, namer == null ? null : namer.version());
     }
 
     /**
@@ -280,16 +403,18 @@ public final class Lede implements Closeable {
                 kept += " " + earlier;
             }
         }
-        Article named = namer != null ? namer.apply(article) : article;
+        Article named = namer != null ? namer.name(article) : article;
         store.write(named, kept, stored == null, embedder == null ? null : Fusion.vector(embedder, Fusion.text(named)));
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
     /** Deletes the article with this id; false if there was none. */
     public boolean remove(String id) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            return store.delete(id);
+            boolean removed = store.delete(id);
+            written(removed);
+            return removed;
         } finally {
             writing.unlock();
         }
@@ -299,8 +424,9 @@ public final class Lede implements Closeable {
      * Indexes every article in the given files and directories (recursively; hidden files and files of
      * other types skipped, and counted in the report). Bad inputs are reported and skipped; everything
      * else is indexed and committed. Exact copies of an earlier input of the run are stored once and
-     * counted. Commits come after every 5,000 new or changed articles and every 10 seconds with any
-     * waiting, so an interrupted run keeps most of its work, and running it again finishes it.
+     * counted. Commits come as {@link Builder#commitEvery} says (by default after every 5,000 new or changed
+     * articles and every 10 seconds with any waiting), so an interrupted run keeps most of its work, and
+     * running it again finishes it.
      */
     public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
         return index(paths, InputFormat.AUTO, listener);
@@ -313,7 +439,7 @@ public final class Lede implements Closeable {
      * @param format the format of every file, or {@link InputFormat#AUTO} to tell each by extension or content
      */
     public IndexReport index(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
             return indexHeld(paths, format, listener);
         } finally {
@@ -348,7 +474,7 @@ public final class Lede implements Closeable {
             }
             listener.fileDone(++done, files.size(), run.articles());
         }
-        commit();
+        commitHeld();
         listener.committed(store.committedArticles());
         List<Map.Entry<String, Integer>> kinds = new ArrayList<>(notRead.entrySet());
         kinds.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
@@ -365,8 +491,6 @@ public final class Lede implements Closeable {
         final int[] counts = new int[Change.values().length];
         int copies;
         final List<String> copiesNamed = new ArrayList<>();
-        private int uncommitted;
-        private long lastCommit = clock.getAsLong();
 
         Run(IndexListener listener) {
             this.listener = listener;
@@ -376,7 +500,7 @@ public final class Lede implements Closeable {
             String print = fingerprint(article);
             RunInputs.Seen seen = inputs.see(article.id(), print);
             // An id made from the text is shared only by the same text, white space aside: a copy, not a version.
-            if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article))) {
+            if (seen == RunInputs.Seen.COPY || (seen == RunInputs.Seen.OTHER_VERSION && ArticleIds.isFromText(article.id(), article.title(), article.body(), article.link()))) {
                 copies++;
                 if (copiesNamed.size() < COPIES_NAMED) {
                     copiesNamed.add(location);
@@ -385,14 +509,7 @@ public final class Lede implements Closeable {
             }
             Change change = put(article, print, seen == RunInputs.Seen.OTHER_VERSION);
             counts[change.ordinal()]++;
-            if (change != Change.UNCHANGED) {
-                uncommitted++;
-            }
-            // By new work, not by articles read: a re-run over committed articles has nothing to commit.
-            if (uncommitted >= COMMIT_EVERY || (uncommitted > 0 && clock.getAsLong() - lastCommit >= COMMIT_NANOS)) {
-                commit();
-                uncommitted = 0;
-                lastCommit = clock.getAsLong();
+            if (written(change != Change.UNCHANGED)) {
                 listener.committed(store.committedArticles());
             }
         }
@@ -416,13 +533,28 @@ public final class Lede implements Closeable {
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
      */
     public SearchResults search(String query, int limit) throws IOException {
+        return search(Search.of(query).page(0, Math.clamp(limit, 0, Search.MAX_WINDOW)));
+    }
+
+    /**
+     * One page of the matches for a search, in its order, with snippets: {@code Search.of("ceasefire").sortedBy(Sort.NEWEST)
+     * .page(10, 10)} is the second page of ten, newest first. {@link SearchResults#total()} counts every match, exactly up
+     * to {@value SearchResults#EXACT_COUNT_LIMIT} or the page's end, whichever is further.
+     *
+     * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
+     * @throws IndexUnusableException if the search sorts by date and the index was written by a version of lede that
+     *     kept no dates to sort by
+     */
+    public SearchResults search(Search search) throws IOException {
         DirectoryReader reader = store.acquire();
         if (reader == null) {
-            LedeQueryParser.parse(query, store.analyzer());
-            return new SearchResults(query, 0, true, List.of());
+            if (search.query() != null) {
+                LedeQueryParser.parse(search.query(), store.analyzer());
+            }
+            return new SearchResults(search.query() == null ? "" : search.query(), 0, true, List.of());
         }
         try {
-            return searcher(reader).search(query, limit);
+            return searcher(reader).search(search);
         } finally {
             store.release(reader);
         }
@@ -544,8 +676,8 @@ public final class Lede implements Closeable {
                 throw new LedeException("The run file " + run + " could not be written: " + reason(e) + ".", e);
             }
         }
-        return new RankingScores(scored, Metrics.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
-                Metrics.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
+        return new RankingScores(scored, RankingScores.Scores.mean(scored.stream().map(RankingScores.Topic::lede).toList()),
+                RankingScores.Scores.mean(scored.stream().map(RankingScores.Topic::baseline).toList()));
     }
 
     /** One sentence for an evaluation input that cannot be read, naming it. */
@@ -620,12 +752,25 @@ public final class Lede implements Closeable {
 
     /** Makes everything added so far durable. */
     public void commit() throws IOException {
-        writing.lock();
+        lockForWriting();
         try {
-            store.commit();
+            commitHeld();
         } finally {
             writing.unlock();
         }
+    }
+
+    /** Takes this instance's turn to write; a read-only one has none. */
+    private void lockForWriting() {
+        if (readOnly) {
+            throw new IllegalStateException("This index was opened read-only; open it without readOnly to write to it.");
+        }
+        writing.lock();
+    }
+
+    private void commitHeld() throws IOException {
+        store.commit();
+        uncommitted = 0;
     }
 
     /** Commits and releases the index; after the writes under way, which it waits for. */
@@ -637,23 +782,5 @@ public final class Lede implements Closeable {
         } finally {
             writing.unlock();
         }
-    }
-
-    /**
-     * Adds a trained OpenNLP name-finder model (a {@code .bin} file, e.g. {@code en-ner-person.bin}) to
-     * lede's own name rules, for every name extraction in this process from now on. Its person,
-     * organization and location names are added to those the rules find.
-     *
-     * @throws LedeException if the file is not a readable OpenNLP name-finder model
-     */
-    public static synchronized void useNameFinderModel(Path model) {
-        names = new ModelNameExtractor(new RuleBasedNameExtractor(), model);
-    }
-
-    private static synchronized NameExtractor extractor() {
-        if (names == null) {
-            names = new RuleBasedNameExtractor();
-        }
-        return names;
     }
 }

@@ -13,7 +13,16 @@ import java.util.List;
  */
 public record RankingScores(List<Topic> topics, Scores lede, Scores baseline) {
     /** nDCG@10 (linear gains), average precision, precision at 10 and recall at 100 of one ranking. */
-    public record Scores(double ndcg10, double averagePrecision, double precision10, double recall100) {}
+    public record Scores(double ndcg10, double averagePrecision, double precision10, double recall100) {
+        /** The mean of each measure over several rankings (zeros for none), as trec_eval averages topics. */
+        public static Scores mean(List<Scores> all) {
+            int n = Math.max(1, all.size());
+            return new Scores(all.stream().mapToDouble(Scores::ndcg10).sum() / n,
+                    all.stream().mapToDouble(Scores::averagePrecision).sum() / n,
+                    all.stream().mapToDouble(Scores::precision10).sum() / n,
+                    all.stream().mapToDouble(Scores::recall100).sum() / n);
+        }
+    }
 
     /**
      * One judged topic.

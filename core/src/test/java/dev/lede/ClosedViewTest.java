@@ -20,7 +20,7 @@ class ClosedViewTest {
     @Test
     void aSearchOfAClosedViewIsNotAnInvalidQuery() throws IOException {
         Path index = temp.resolve("index");
-        try (Lede lede = Lede.openWithoutNameExtraction(index)) {
+        try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
             lede.add(Article.of("Gaza talks", "Ceasefire talks resumed in Cairo.", "https://example.com/1"));
         }
         try (FSDirectory directory = FSDirectory.open(index)) {

@@ -45,7 +45,7 @@ class ConcurrencyTest {
         AtomicInteger added = new AtomicInteger();
         AtomicBoolean searching = new AtomicBoolean(true);
         AtomicInteger searches = new AtomicInteger();
-        try (Lede lede = Lede.openWithoutNameExtraction(index)) {
+        try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
             lede.add(article(0));
             added.set(1);
             Thread writer = new Thread(() -> {
@@ -105,7 +105,7 @@ class ConcurrencyTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger committed = new AtomicInteger();
         AtomicInteger searches = new AtomicInteger();
-        try (Lede writes = Lede.openWithoutNameExtraction(index); Lede reads = Lede.open(index)) {
+        try (Lede writes = Lede.builder(index).nameFinder(NameFinder.none()).open(); Lede reads = Lede.open(index)) {
             writes.add(longArticle(0));
             writes.commit();
             committed.set(1);
@@ -161,7 +161,7 @@ class ConcurrencyTest {
         }
     }
 
-    private static void assertNoFailures(Queue<Throwable> failures) {
+    static void assertNoFailures(Queue<Throwable> failures) {
         if (!failures.isEmpty()) {
             AssertionError error = new AssertionError(failures.size() + " failures, the first: " + failures.peek());
             failures.forEach(error::addSuppressed);

@@ -69,7 +69,7 @@ class HybridSearchTest {
     @Test
     void aQueryOfPlainWordsFindsArticlesOfItsMeaningWithoutItsWords(@TempDir Path dir) throws Exception {
         Path index = dir.resolve("index");
-        try (Lede lede = Lede.open(index, new FakeEmbedder("fake-1"))) {
+        try (Lede lede = Lede.builder(index).embedder(new FakeEmbedder("fake-1")).open()) {
             for (Article a : List.of(FANS, QUAKE, BUDGET)) {
                 lede.add(a);
             }
@@ -93,13 +93,13 @@ class HybridSearchTest {
     void theIndexRecordsItsModelAndRefusesAnotherOrNone(@TempDir Path dir) throws Exception {
         Path index = dir.resolve("index");
         assertEquals(Optional.empty(), Lede.vectorModel(index));
-        try (Lede lede = Lede.open(index, new FakeEmbedder("fake-1"))) {
+        try (Lede lede = Lede.builder(index).embedder(new FakeEmbedder("fake-1")).open()) {
             lede.add(FANS);
             lede.commit();
         }
         assertEquals(Optional.of("fake-1"), Lede.vectorModel(index));
         IndexUnusableException other = assertThrows(IndexUnusableException.class,
-                () -> Lede.open(index, new FakeEmbedder("fake-2")));
+                () -> Lede.builder(index).embedder(new FakeEmbedder("fake-2")).open());
         assertEquals("The index " + index + " keeps vectors of the model fake-1, not of fake-2; open it with that model,"
                 + " or index into a new index to use another.", other.getMessage());
         try (Lede without = Lede.open(index)) {
@@ -121,7 +121,7 @@ class HybridSearchTest {
             lede.add(FANS);
             lede.commit();
         }
-        try (Lede lede = Lede.open(index, new FakeEmbedder("fake-1"))) {
+        try (Lede lede = Lede.builder(index).embedder(new FakeEmbedder("fake-1")).open()) {
             IndexUnusableException e = assertThrows(IndexUnusableException.class, () -> lede.add(QUAKE));
             assertEquals("The index " + index + " was built without vectors; to search by meaning too, index the articles"
                     + " into a new index with vectors.", e.getMessage());
@@ -134,7 +134,7 @@ class HybridSearchTest {
     void evaluationRanksWithTheFusion(@TempDir Path dir) throws Exception {
         Path topics = java.nio.file.Files.writeString(dir.resolve("topics.tsv"), "1\thooligans\n");
         Path qrels = java.nio.file.Files.writeString(dir.resolve("qrels.txt"), "1 0 " + FANS.id() + " 2\n");
-        try (Lede lede = Lede.open(dir.resolve("index"), new FakeEmbedder("fake-1"))) {
+        try (Lede lede = Lede.builder(dir.resolve("index")).embedder(new FakeEmbedder("fake-1")).open()) {
             for (Article a : List.of(FANS, QUAKE, BUDGET)) {
                 lede.add(a);
             }
@@ -157,7 +157,7 @@ class HybridSearchTest {
             Set<String> expected = new HashSet<>();
             String wanted = words.get(0);
             String unwanted = words.get(words.size() - 1);
-            try (Lede hybrid = Lede.open(dir.resolve("h"), new FakeEmbedder("fake-1"));
+            try (Lede hybrid = Lede.builder(dir.resolve("h")).embedder(new FakeEmbedder("fake-1")).open();
                     Lede plain = Lede.open(dir.resolve("p"))) {
                 for (int i = 0; i < 15; i++) {
                     StringBuilder body = new StringBuilder();

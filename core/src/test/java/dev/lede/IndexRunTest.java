@@ -55,7 +55,7 @@ class IndexRunTest {
         write("bbc/politics/300.txt", kilroy + "Robert Kilroy-Silk has launched his own party.\n\nHe said it would be honest.\n");
         write("bbc/politics/301.txt", kilroy + "Robert Kilroy-Silk has launched   his own party. He said it\nwould be honest.\n");
         Path folder = work.resolve("bbc");
-        try (Lede lede = Lede.openWithoutNameExtraction(work.resolve("index"))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
             IndexReport first = lede.index(List.of(folder), IndexListener.NONE);
             assertEquals(List.of(2, 0, 0, 2), List.of(first.added(), first.updated(), first.unchanged(), first.copies()));
             assertEquals(List.of(folder.resolve("politics/300.txt").toString(), folder.resolve("politics/301.txt").toString()),
@@ -75,7 +75,7 @@ class IndexRunTest {
                 {"title":"Harbour Closes Early","body":"The harbour closed at ten.","url":"https://example.com/harbour/"}
                 {"title":"Harbour Closes","body":"A different story under the same headline.","url":"www.example.com"}
                 """);
-        try (Lede lede = Lede.openWithoutNameExtraction(work.resolve("index"))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
             IndexReport first = lede.index(List.of(versions), IndexListener.NONE);
             assertEquals(List.of(2, 1, 0, 0), List.of(first.added(), first.updated(), first.unchanged(), first.copies()));
             IndexReport again = lede.index(List.of(versions), IndexListener.NONE);
@@ -91,7 +91,7 @@ class IndexRunTest {
         for (String other : List.of("report.pdf", "notes.docx", "plan.md", "README.TXT", "sub/LICENSE", "Changelog.txt", "data")) {
             write("mixed/" + other, "Not an article\n\nJust a file beside the articles.\n");
         }
-        try (Lede lede = Lede.openWithoutNameExtraction(work.resolve("index"))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
             IndexReport report = lede.index(List.of(work.resolve("mixed")), IndexListener.NONE);
             assertEquals(1, report.added());
             assertEquals(List.of(), report.problems());
@@ -123,11 +123,19 @@ class IndexRunTest {
     void anUnchangedArticleIsPassedOverBeforeItsNamesAreExtracted() throws Exception {
         Path file = reports("reports.jsonl", 0, 50);
         AtomicInteger named = new AtomicInteger();
-        java.util.function.UnaryOperator<Article> counting = article -> {
-            named.incrementAndGet();
-            return Lede.withNames(article);
+        NameFinder counting = new NameFinder() {
+            @Override
+            public List<NameMentions> mentions(String title, String body) {
+                named.incrementAndGet();
+                return NameFinder.lede().mentions(title, body);
+            }
+
+            @Override
+            public String version() {
+                return NameFinder.lede().version(); // as lede's own, so that the next run finds them unchanged
+            }
         };
-        try (Lede lede = Lede.open(new IndexStore(work.resolve("index")), counting, System::nanoTime)) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(counting).open()) {
             assertEquals(50, lede.index(List.of(file), IndexListener.NONE).added());
             assertEquals(50, named.get());
             assertEquals(50, lede.index(List.of(file), IndexListener.NONE).unchanged());
@@ -138,7 +146,7 @@ class IndexRunTest {
         try (Lede lede = Lede.open(work.resolve("index"))) {
             assertEquals(50, lede.index(List.of(file), IndexListener.NONE).unchanged());
         }
-        try (Lede plain = Lede.openWithoutNameExtraction(work.resolve("plain"))) {
+        try (Lede plain = Lede.builder(work.resolve("plain")).nameFinder(NameFinder.none()).open()) {
             plain.index(List.of(file), IndexListener.NONE);
         }
         try (Lede lede = Lede.open(work.resolve("plain"))) {
@@ -150,7 +158,7 @@ class IndexRunTest {
     void commitsComeAfterNewWorkAndAfterTimeNotAfterArticlesRead() throws Exception {
         Path old = reports("old.jsonl", 0, 12_000);
         Path both = reports("new.jsonl", 12_000, 12_000);
-        try (Lede lede = Lede.openWithoutNameExtraction(work.resolve("index"))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
             lede.index(List.of(old), IndexListener.NONE);
         }
         List<Integer> commits = new ArrayList<>();
@@ -160,7 +168,7 @@ class IndexRunTest {
                 commits.add(articles);
             }
         };
-        try (Lede lede = Lede.openWithoutNameExtraction(work.resolve("index"))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
             lede.index(List.of(old, both), listener);
         }
         // The 12,000 unchanged ones need no commit; every 5,000 new ones do.
@@ -170,7 +178,7 @@ class IndexRunTest {
         AtomicLong now = new AtomicLong();
         commits.clear();
         Path slow = reports("slow.jsonl", 30_000, 3);
-        try (Lede lede = Lede.open(new IndexStore(work.resolve("index")), null, () -> now.addAndGet(6_000_000_000L))) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).clock(() -> now.addAndGet(6_000_000_000L)).open()) {
             lede.index(List.of(old, slow), listener);
         }
         assertEquals(List.of(24_000, 24_002, 24_003), commits);
@@ -189,7 +197,7 @@ class IndexRunTest {
                 return super.createOutput(name, context);
             }
         };
-        try (Lede lede = Lede.open(new IndexStore(index, filling), null, System::nanoTime)) {
+        try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).opener(filling).open()) {
             lede.index(List.of(reports("first.jsonl", 0, 200)), IndexListener.NONE);
             full.set(true);
             IndexUnusableException failed = assertThrows(IndexUnusableException.class,
@@ -206,7 +214,7 @@ class IndexRunTest {
     @Test
     void anIndexWhoseLockCannotBeCreatedIsCheckedWithoutIt() throws Exception {
         Path index = work.resolve("index");
-        try (Lede lede = Lede.openWithoutNameExtraction(index)) {
+        try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
             lede.index(List.of(reports("some.jsonl", 0, 20)), IndexListener.NONE);
         }
         // As on a read-only disk: the lock file cannot be made.
@@ -216,7 +224,7 @@ class IndexRunTest {
                 throw new AccessDeniedException(path.resolve(name).toString());
             }
         };
-        try (Lede lede = Lede.open(new IndexStore(index, readOnly), null, System::nanoTime)) {
+        try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).opener(readOnly).open()) {
             assertEquals(List.of(), lede.check());
             assertEquals(20, lede.size());
             IndexUnusableException refused = assertThrows(IndexUnusableException.class,

@@ -36,7 +36,7 @@ class InterleavingPropertiesTest {
         try {
             Map<String, Article> model = new HashMap<>();
             Path index = directory.resolve("index");
-            try (Lede lede = Lede.openWithoutNameExtraction(index)) {
+            try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
                 for (Step step : steps) {
                     switch (step.kind()) {
                         case 0 -> {
@@ -77,7 +77,7 @@ class InterleavingPropertiesTest {
             List<Map<String, Article>> models = List.of(new java.util.concurrent.ConcurrentHashMap<>(),
                     new java.util.concurrent.ConcurrentHashMap<>());
             java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
-            try (Lede lede = Lede.openWithoutNameExtraction(index)) {
+            try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
                 List<Thread> threads = new java.util.ArrayList<>();
                 for (int t = 0; t < 2; t++) {
                     String prefix = "t" + t + "-";

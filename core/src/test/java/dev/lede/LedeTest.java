@@ -59,11 +59,11 @@ class LedeTest {
     void aChangedArticleReplacesItsOldVersion(@TempDir Path other) throws Exception {
         try (Lede fresh = Lede.open(other.resolve("index"))) {
             Article first = Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour");
-            assertEquals(Lede.Change.ADDED, fresh.add(first));
+            assertEquals(Change.ADDED, fresh.add(first));
             Article corrected = Article.of("Harbour Closes Early", "The harbour closed at ten.", "https://example.com/harbour/");
             assertEquals(first.id(), corrected.id(), "same page, same id");
-            assertEquals(Lede.Change.UPDATED, fresh.add(corrected));
-            assertEquals(Lede.Change.UNCHANGED, fresh.add(corrected));
+            assertEquals(Change.UPDATED, fresh.add(corrected));
+            assertEquals(Change.UNCHANGED, fresh.add(corrected));
             assertEquals(1, fresh.size());
             assertEquals("Harbour Closes Early", fresh.get(first.id()).orElseThrow().title());
         }
@@ -72,22 +72,22 @@ class LedeTest {
     /** A search makes the writes visible and forgets them; after it each id must still be found, in a new index too. */
     @Test
     void articlesWrittenBeforeASearchAreRecognisedAfterIt(@TempDir Path other) throws Exception {
-        try (Lede fresh = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+        try (Lede fresh = Lede.builder(other.resolve("index")).nameFinder(NameFinder.none()).open()) {
             List<Article> articles = new java.util.ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 articles.add(Article.of("Report " + i, "Harbour report number " + i + ".", "https://example.com/report/" + i));
-                assertEquals(Lede.Change.ADDED, fresh.add(articles.get(i)));
+                assertEquals(Change.ADDED, fresh.add(articles.get(i)));
             }
             fresh.search("harbour", 1);
             for (Article article : articles) {
-                assertEquals(Lede.Change.UNCHANGED, fresh.add(article), article.id());
+                assertEquals(Change.UNCHANGED, fresh.add(article), article.id());
             }
             Article changed = Article.of("Report 7", "Harbour report number seven.", "https://example.com/report/7");
-            assertEquals(Lede.Change.UPDATED, fresh.add(changed));
+            assertEquals(Change.UPDATED, fresh.add(changed));
             assertTrue(fresh.remove(articles.get(8).id()));
             fresh.search("harbour", 1);
-            assertEquals(Lede.Change.ADDED, fresh.add(articles.get(8)));
-            assertEquals(Lede.Change.ADDED, fresh.add(Article.of("Report 300", "Harbour report.", "https://example.com/report/300")));
+            assertEquals(Change.ADDED, fresh.add(articles.get(8)));
+            assertEquals(Change.ADDED, fresh.add(Article.of("Report 300", "Harbour report.", "https://example.com/report/300")));
             assertEquals(301, fresh.size());
         }
     }
@@ -133,7 +133,7 @@ class LedeTest {
 
     @Test
     void countingNoValuesIsRefusedNotAnsweredWithEmptyLists(@TempDir Path other) throws Exception {
-        try (Lede lede = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+        try (Lede lede = Lede.builder(other.resolve("index")).nameFinder(NameFinder.none()).open()) {
             lede.add(Article.of("Harbour Closes", "The harbour closed at noon.", "https://example.com/harbour"));
             assertThrows(IllegalArgumentException.class, () -> lede.facets("harbour", 0));
             assertThrows(IllegalArgumentException.class, () -> lede.namesWith("Cork", -3));
@@ -143,7 +143,7 @@ class LedeTest {
 
     @Test
     void totalsAreExactUpToTheLimitAndALowerBoundBeyond(@TempDir Path other) throws Exception {
-        try (Lede many = Lede.openWithoutNameExtraction(other.resolve("index"))) {
+        try (Lede many = Lede.builder(other.resolve("index")).nameFinder(NameFinder.none()).open()) {
             for (int i = 0; i < SearchResults.EXACT_COUNT_LIMIT + 500; i++) {
                 many.add(Article.of("Harbour report " + i, i % 2 == 0 ? "The harbour closed." : "The harbour opened.",
                         "https://example.com/harbour/" + i));

@@ -31,7 +31,7 @@ class RankingEvaluationTest {
     }
 
     private static RankingScores.Scores mean(List<RankingScores.Topic> topics, boolean lede) {
-        return Metrics.mean(topics.stream().map(t -> lede ? t.lede() : t.baseline()).toList());
+        return RankingScores.Scores.mean(topics.stream().map(t -> lede ? t.lede() : t.baseline()).toList());
     }
 
     @Test

@@ -61,7 +61,7 @@ class RankingTest {
     @org.junit.jupiter.api.Test
     void aHeadlineWordDoesNotOutweighTheWholeQueryInTheText(@TempDir Path dir) throws Exception {
         String filler = " The company said more details would follow later in the year, and shares were little changed.";
-        try (Lede small = Lede.openWithoutNameExtraction(dir.resolve("index"))) {
+        try (Lede small = Lede.builder(dir.resolve("index")).nameFinder(NameFinder.none()).open()) {
             for (int i = 0; i < 30; i++) {
                 String headline = i < 3 ? "New internet domain names approved " + i : "Markets report " + i;
                 small.add(new Article("a" + i, headline, "The internet regulator met again this week." + filler.repeat(3), "", null, List.of()));

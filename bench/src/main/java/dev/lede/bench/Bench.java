@@ -2,6 +2,7 @@ package dev.lede.bench;
 
 import dev.lede.Article;
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ public final class Bench {
         double[] ledeLatency;
         double rawQps;
         double ledeQps;
-        try (RawLucene rawIndex = new RawLucene(raw); Lede ledeIndex = Lede.openWithoutNameExtraction(lede)) {
+        try (RawLucene rawIndex = new RawLucene(raw); Lede ledeIndex = Lede.builder(lede).nameFinder(NameFinder.none()).open()) {
             List<String> queries = Queries.sample(corpus, size, options.queries(), new Random(42));
             for (String query : queries) { // warm both searchers
                 rawIndex.search(query);
@@ -191,7 +192,7 @@ public final class Bench {
     static double[] indexBoth(Europarl corpus, int size, int round, Path rawDirectory, Path ledeDirectory) throws Exception {
         double[] seconds = new double[2];
         RawLucene rawIndex = new RawLucene(rawDirectory);
-        Lede ledeIndex = Lede.openWithoutNameExtraction(ledeDirectory);
+        Lede ledeIndex = Lede.builder(ledeDirectory).nameFinder(NameFinder.none()).open();
         try {
             for (int start = 0; start < size; start += CHUNK) {
                 int from = start;

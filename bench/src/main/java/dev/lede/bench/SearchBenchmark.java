@@ -1,6 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import dev.lede.SearchResults;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public class SearchBenchmark {
         Europarl corpus = new Europarl();
         directory = Files.createTempDirectory("lede-search-benchmark");
         raw = new RawLucene(directory.resolve("raw"));
-        lede = Lede.openWithoutNameExtraction(directory.resolve("lede"));
+        lede = Lede.builder(directory.resolve("lede")).nameFinder(NameFinder.none()).open();
         for (int i = 0; i < articles; i++) {
             raw.add(corpus.article(i));
             lede.add(corpus.article(i));

@@ -45,4 +45,14 @@ class BenchSmokeTest {
         assertEquals(7, table.lines().count(), table);
         assertTrue(table.lines().skip(2).allMatch(line -> line.matches("\\| [^|]+ \\| [^|]* \\| \\d+\\.\\d\\d.*")), table);
     }
+
+    @Test
+    void theMixedBenchmarkSearchesWhileItIndexesWithoutFailures(@TempDir Path out) throws Exception {
+        MixedBenchmark.Outcome[] outcomes = MixedBenchmark.run(new Europarl(), 500, 0.3, 2, out);
+        for (MixedBenchmark.Outcome outcome : outcomes) {
+            assertTrue(outcome.searchesPerSecond() > 0 && outcome.addsPerSecond() > 0, outcome.toString());
+            assertEquals(0, outcome.failures(), outcome.toString());
+        }
+        assertTrue(MixedBenchmark.markdown(outcomes, 500, 0.3, 2).contains("| searches per second (top 10 + snippets) |"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import dev.lede.ParseResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,14 +21,14 @@ final class ArticleInputs {
     private ArticleInputs() {}
 
     /** Hands over every article; returns the exit code: {@link ExitCode#BAD_INPUT} when some input was skipped. */
-    static int read(Terminal terminal, List<Path> paths, InputFormat format, Each each) throws Exception {
+    static int read(Terminal terminal, List<Path> paths, InputFormat format, NameFinder names, Each each) throws Exception {
         int[] skipped = {0};
         for (Path file : Lede.files(paths, problem -> report(terminal, problem, skipped))) {
             // One article is held back until the next one comes, to tell a file of one article from one of several.
             ParseResult.Located[] held = {null};
             int[] count = {0};
             Exception[] failure = {null};
-            Lede.parse(file, format, located -> {
+            Lede.parse(file, format, names, located -> {
                 if (failure[0] != null) {
                     return;
                 }

@@ -44,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RankingScores scores;
-        try (Lede lede = Indexes.open(index.ensure(terminal))) {
+        try (Lede lede = Indexes.forSearch(index.ensure(terminal))) {
             scores = lede.evaluate(topics, qrels, run, tag);
         }
         if (json) {
@@ -73,8 +73,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void mean(String label, List<RankingScores.Topic> topics) {
-        RankingScores.Scores lede = dev.lede.internal.eval.Metrics.mean(topics.stream().map(RankingScores.Topic::lede).toList());
-        RankingScores.Scores baseline = dev.lede.internal.eval.Metrics.mean(topics.stream().map(RankingScores.Topic::baseline).toList());
+        RankingScores.Scores lede = RankingScores.Scores.mean(topics.stream().map(RankingScores.Topic::lede).toList());
+        RankingScores.Scores baseline = RankingScores.Scores.mean(topics.stream().map(RankingScores.Topic::baseline).toList());
         terminal.out.println(terminal.bold(String.format(Locale.ROOT, "%-10s %s    %s   mean of %d topics", label, cells(lede),
                 cells(baseline), topics.size())));
     }

@@ -5,6 +5,7 @@ import dev.lede.InputFormat;
 import dev.lede.IndexReport;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,25 +47,20 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        nameModel.apply();
-        IndexReport report = run(terminal, index.path(), paths, format.format, semantic);
+        IndexReport report = run(terminal, index.path(), paths, format.format, nameModel.finder(), semantic);
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** Indexes the paths, showing progress and problems, then prints the summary. */
-    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format) throws Exception {
-        return run(terminal, indexPath, paths, format, false);
-    }
-
     /** @param semantic give the articles vectors ({@code --semantic}) */
-    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, boolean semantic)
-            throws Exception {
+    static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, NameFinder names,
+            boolean semantic) throws Exception {
         Progress progress = new Progress(terminal);
         // Ctrl-C (or a plain kill) ends the JVM through its shutdown hooks: say what the index keeps.
         Thread stopped = new Thread(() -> progress.stopped(indexPath), "lede-index-stopped");
         Runtime.getRuntime().addShutdownHook(stopped);
         IndexReport report;
-        try (Lede lede = Indexes.open(indexPath, semantic)) {
+        try (Lede lede = Indexes.builder(indexPath, semantic).nameFinder(names).open()) {
             report = lede.index(paths, format, progress);
         } finally {
             progress.finish();

@@ -38,8 +38,13 @@ final class IndexOption {
             return existing();
         }
         terminal.err.println("No index at " + path() + " yet; building one from the sample corpus in testdata/ first.");
-        IndexCommand.run(terminal.quietOut(), path(), SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO);
+        IndexCommand.run(terminal.quietOut(), path(), SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO, dev.lede.NameFinder.lede(), false);
         return path();
+    }
+
+    /** Opens the index at {@link #path} for searching only: never takes the write lock. */
+    dev.lede.Lede openReadOnly(Path at) throws java.io.IOException {
+        return dev.lede.Lede.builder(at).readOnly(true).open();
     }
 
     /** True when the user named no index, so lede may set up the default one. */

@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.Embedder;
 import dev.lede.IndexUnusableException;
 import dev.lede.Lede;
 import dev.lede.semantic.MiniLm;
@@ -9,24 +8,25 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Opens indexes for the commands: one that keeps vectors is opened with their model, so that its
+ * Options for the commands' indexes: one that keeps vectors is opened with their model, so that its
  * searches fuse words and meaning and the articles added to it get vectors too.
  */
 final class Indexes {
     private Indexes() {}
 
-    static Lede open(Path path) throws IOException {
-        return open(path, false);
-    }
-
     /** @param semantic give new articles vectors even when the index keeps none yet ({@code lede index --semantic}) */
-    static Lede open(Path path, boolean semantic) throws IOException {
+    static Lede.Builder builder(Path path, boolean semantic) throws IOException {
+        Lede.Builder builder = Lede.builder(path);
         Optional<String> model = Lede.vectorModel(path);
         if (model.isPresent()) {
-            Embedder embedder = MiniLm.forModel(model.get()).orElseThrow(() -> new IndexUnusableException("The index "
-                    + path + " keeps vectors of the model " + model.get() + ", which this version of lede does not have."));
-            return Lede.open(path, embedder);
+            return builder.embedder(MiniLm.forModel(model.get()).orElseThrow(() -> new IndexUnusableException("The index "
+                    + path + " keeps vectors of the model " + model.get() + ", which this version of lede does not have.")));
         }
-        return semantic ? Lede.open(path, MiniLm.load()) : Lede.open(path);
+        return semantic ? builder.embedder(MiniLm.load()) : builder;
+    }
+
+    /** For searching: read-only, with the index's vector model if it keeps vectors. */
+    static Lede forSearch(Path path) throws IOException {
+        return builder(path, false).readOnly(true).open();
     }
 }

@@ -1,6 +1,6 @@
 package dev.lede.cli;
 
-import dev.lede.Lede;
+import dev.lede.NameFinder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,17 +12,18 @@ final class NameModelOption {
             description = "Also find names with this OpenNLP name-finder model (default: $" + ENVIRONMENT + ").")
     Path model;
 
-    /** Loads the model, if one is given; a file that is no model stops the command with one sentence. */
-    void apply() {
+    /** lede's name finder, with the model if one is given; a file that is no model stops the command with one sentence. */
+    NameFinder finder() {
         String fromEnvironment = System.getenv(ENVIRONMENT);
         Path chosen = model != null ? model
                 : fromEnvironment == null || fromEnvironment.isBlank() ? null : Path.of(fromEnvironment);
-        if (chosen != null) {
-            try {
-                Lede.useNameFinderModel(chosen);
-            } catch (dev.lede.LedeException notAModel) {
-                throw new UsageException(notAModel.getMessage());
-            }
+        if (chosen == null) {
+            return NameFinder.lede();
+        }
+        try {
+            return NameFinder.withModel(chosen);
+        } catch (dev.lede.LedeException notAModel) {
+            throw new UsageException(notAModel.getMessage());
         }
     }
 }

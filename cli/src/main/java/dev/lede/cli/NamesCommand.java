@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.Facets;
 import dev.lede.FacetCount;
 import dev.lede.Lede;
+import dev.lede.NameFinder;
 import dev.lede.NameMentions;
 import dev.lede.NamePosition;
 import dev.lede.NameScores;
@@ -76,7 +77,7 @@ final class NamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        nameModel.apply();
+        NameFinder finder = nameModel.finder();
         NameType only = null;
         if (type != null) {
             only = NameType.fromLabel(type.equals("organisation") ? "organization" : type);
@@ -99,17 +100,17 @@ final class NamesCommand implements Callable<Integer> {
             throw new UsageException("-n (--limit) must be at most " + String.format(Locale.ROOT, "%,d", MAX_LIMIT) + ".");
         }
         if (mode.eval != null) {
-            return evaluate();
+            return evaluate(finder);
         }
         if (indexMode) {
             return fromIndex(only);
         }
-        return ofFiles(only);
+        return ofFiles(only, finder);
     }
 
-    private int ofFiles(NameType only) throws Exception {
-        return ArticleInputs.read(terminal, files, format.format, (located, inFile) -> {
-            List<NameMentions> names = Lede.names(located.article()).stream()
+    private int ofFiles(NameType only, NameFinder finder) throws Exception {
+        return ArticleInputs.read(terminal, files, format.format, finder, (located, inFile) -> {
+            List<NameMentions> names = finder.mentions(located.article().title(), located.article().body()).stream()
                     .filter(n -> only == null || n.name().type() == only).toList();
             if (json) {
                 terminal.out.println(JsonOutput.mentions(located, names));
@@ -167,7 +168,7 @@ final class NamesCommand implements Callable<Integer> {
 
     private int fromIndex(NameType only) throws Exception {
         index.ensure(terminal);
-        try (Lede lede = Lede.open(index.path())) {
+        try (Lede lede = index.openReadOnly(index.path())) {
             Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
             if (json) {
                 terminal.out.println(JsonOutput.write(JsonOutput.facets(facets, only)));
@@ -203,10 +204,10 @@ final class NamesCommand implements Callable<Integer> {
         }
     }
 
-    private int evaluate() throws Exception {
+    private int evaluate(NameFinder finder) throws Exception {
         NameScores scores;
         try {
-            scores = Lede.evaluateNames(mode.eval);
+            scores = Lede.evaluateNames(mode.eval, finder);
         } catch (java.io.IOException unreadable) {
             throw UsageException.unreadable("name labels", mode.eval, unreadable);
         }

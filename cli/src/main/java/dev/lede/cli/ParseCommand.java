@@ -36,8 +36,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        nameModel.apply();
-        return ArticleInputs.read(terminal, paths, format.format, (located, inFile) -> {
+        return ArticleInputs.read(terminal, paths, format.format, nameModel.finder(), (located, inFile) -> {
             if (json) {
                 terminal.out.println(JsonOutput.parsed(located));
             } else {

@@ -27,7 +27,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         index.existing();
         int removed = 0;
-        try (Lede lede = Indexes.open(index.path())) {
+        try (Lede lede = Indexes.builder(index.path(), false).open()) {
             for (String id : ids) {
                 if (lede.remove(id)) {
                     removed++;

@@ -2,7 +2,9 @@ package dev.lede.cli;
 
 import dev.lede.Facets;
 import dev.lede.Lede;
+import dev.lede.Search;
 import dev.lede.SearchResults;
+import dev.lede.Sort;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,14 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Pass over the first N hits, to show the next page (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (best match first), newest or oldest (by publication date; undated last) (default: ${DEFAULT-VALUE}).")
+    String sort;
 
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
@@ -113,11 +123,27 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more.");
         }
+        if (offset < 0) {
+            throw new UsageException("--offset must be 0 or more.");
+        }
+        Sort order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> Sort.RELEVANCE;
+            case "newest" -> Sort.NEWEST;
+            case "oldest" -> Sort.OLDEST;
+            default -> throw new UsageException("--sort must be relevance, newest or oldest, not '" + sort + "'.");
+        };
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
-        try (Lede lede = Indexes.open(path)) {
+        try (Lede lede = Indexes.forSearch(path)) {
             // No more hits than articles: Lucene sets aside room for as many as asked for.
-            SearchResults results = lede.search(query, Math.min(limit, lede.size()));
+            int size = lede.size();
+            int shown = Math.min(limit, size);
+            int from = Math.min(offset, size);
+            if ((long) from + shown > Search.MAX_WINDOW) {
+                throw new UsageException(String.format(java.util.Locale.ROOT,
+                        "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
+            }
+            SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));

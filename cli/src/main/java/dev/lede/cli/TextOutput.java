@@ -35,9 +35,11 @@ final class TextOutput {
             terminal.out.println();
         }
         long shown = results.hits().size();
+        int first = results.hits().get(0).rank();
         terminal.out.println(shown == results.total()
                 ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
-                : "Showing " + shown + " of " + count(results) + " articles that match " + quoted(results.query()) + ".");
+                : "Showing " + (first == 1 ? String.valueOf(shown) : first + "-" + (first + shown - 1)) + " of " + count(results)
+                        + " articles that match " + quoted(results.query()) + ".");
     }
 
     /** The most common names and sources among the matches, one line per facet. */

@@ -93,4 +93,45 @@ class SearchCliTest {
         assertEquals(0, link.exitCode(), link.err());
         assertTrue(link.out().contains(" 1. "), link.out());
     }
+
+    /** The dates of the hits of a --json search, in order. */
+    private static List<String> dates(LedeProcess.Run run) throws Exception {
+        List<String> dates = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("hits")
+                .forEach(hit -> dates.add(hit.path("published").asText("")));
+        return dates;
+    }
+
+    private static List<String> ids(LedeProcess.Run run) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void sortsByDateAndPages() throws Exception {
+        LedeProcess.Run newest = search("--json", "--sort", "newest", "-n", "20", "ceasefire");
+        assertEquals(0, newest.exitCode(), newest.err());
+        List<String> days = dates(newest).stream().filter(d -> !d.isEmpty()).toList();
+        assertTrue(days.size() > 2, newest.out());
+        assertEquals(days.stream().sorted(java.util.Comparator.reverseOrder()).toList(), days);
+        LedeProcess.Run oldest = search("--json", "--sort", "oldest", "-n", "20", "ceasefire");
+        List<String> up = dates(oldest).stream().filter(d -> !d.isEmpty()).toList();
+        assertEquals(up.stream().sorted().toList(), up);
+
+        LedeProcess.Run first = search("--json", "-n", "6", "ceasefire");
+        LedeProcess.Run second = search("--json", "-n", "3", "--offset", "3", "ceasefire");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(ids(first).subList(3, 6), ids(second));
+        LedeProcess.Run text = search("-n", "3", "--offset", "3", "ceasefire");
+        assertTrue(text.out().contains(" 4. "), text.out());
+        assertTrue(summary(text).startsWith("Showing 4-6 of "), summary(text));
+
+        LedeProcess.Run badSort = search("--sort", "date", "ceasefire");
+        assertEquals(2, badSort.exitCode());
+        assertEquals("lede: --sort must be relevance, newest or oldest, not 'date'.\n", badSort.err());
+        LedeProcess.Run badOffset = search("--offset", "-1", "ceasefire");
+        assertEquals(2, badOffset.exitCode());
+        assertEquals("lede: --offset must be 0 or more.\n", badOffset.err());
+    }
 }

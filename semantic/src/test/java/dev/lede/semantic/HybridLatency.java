@@ -24,7 +24,7 @@ public final class HybridLatency {
         List<Long> words = new ArrayList<>();
         List<Long> hybrid = new ArrayList<>();
         List<Long> embedding = new ArrayList<>();
-        try (Lede plain = Lede.open(index); Lede fused = Lede.open(index, model)) {
+        try (Lede plain = Lede.open(index); Lede fused = Lede.builder(index).embedder(model).open()) {
             for (int round = 0; round <= rounds; round++) {
                 for (int i = 0; i < queries.size(); i++) {
                     String q = queries.get(i);

@@ -36,14 +36,6 @@ public final class Metrics {
                 foundIn10 / 10.0, relevant == 0 ? 0 : (double) foundIn100 / relevant);
     }
 
-    public static RankingScores.Scores mean(List<RankingScores.Scores> all) {
-        int n = Math.max(1, all.size());
-        return new RankingScores.Scores(all.stream().mapToDouble(RankingScores.Scores::ndcg10).sum() / n,
-                all.stream().mapToDouble(RankingScores.Scores::averagePrecision).sum() / n,
-                all.stream().mapToDouble(RankingScores.Scores::precision10).sum() / n,
-                all.stream().mapToDouble(RankingScores.Scores::recall100).sum() / n);
-    }
-
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

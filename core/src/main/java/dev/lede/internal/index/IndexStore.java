@@ -2,7 +2,6 @@ package dev.lede.internal.index;
 
 import dev.lede.Article;
 import dev.lede.IndexLockedException;
-import dev.lede.Lede;
 import dev.lede.IndexUnusableException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -69,7 +68,8 @@ public final class IndexStore implements Closeable {
      * would store its articles a second time under new ids, so it is refused.
      */
     private static final String FORMAT_KEY = "lede.format";
-    private static final String FORMAT = "2";
+    /** 3: dates have doc values, for sorting by date; an index of format 2 is searched, but not sorted by date. */
+    private static final String FORMAT = "3";
     /**
      * The sentence-embedding model whose vectors the index keeps ({@code name/dimension}), when it keeps any:
      * vectors of two models cannot be compared, so an index holds those of one or none.
@@ -123,20 +123,29 @@ public final class IndexStore implements Closeable {
     /** This store wrote since its view was opened: the next search must see it. */
     private volatile boolean changedHere;
     private long lastChecked;
-    private static final long RECHECK_NANOS = 1_000_000_000L;
+    /** Other processes' commits are looked for at most this often. */
+    private final long recheckNanos;
+    /** Never write, nor take the write lock. */
+    private final boolean readOnly;
 
     public IndexStore(Path path) throws IOException {
         this(path, FSDirectory::open);
     }
 
     public IndexStore(Path path, Opener opener) throws IOException {
-        this(path, opener, null);
+        this(path, opener, 1_000_000_000L, false, null);
     }
 
-    /** A store whose articles are written with vectors of one model, {@code vectors} being {@code name/dimension}. */
-    public IndexStore(Path path, Opener opener, String vectors) throws IOException {
+    /**
+     * @param recheckNanos how often, at most, a search looks for other processes' commits
+     * @param readOnly whether writes are refused (and the write lock never taken)
+     * @param vectors the model whose vectors articles are written with ({@code name/dimension}), or null for none
+     */
+    public IndexStore(Path path, Opener opener, long recheckNanos, boolean readOnly, String vectors) throws IOException {
         this.path = path;
         this.opener = opener;
+        this.recheckNanos = recheckNanos;
+        this.readOnly = readOnly;
         this.vectors = vectors;
         refuseForeignDirectory(path);
         directory(false);
@@ -282,14 +291,14 @@ public final class IndexStore implements Closeable {
     /**
      * The current view of the index, including this store's uncommitted writes, with a reference the
      * caller must give back through {@link #release}; null when there is no index yet. Other processes'
-     * commits are looked for at most every {@link #RECHECK_NANOS}, so that a busy searcher does not ask
+     * commits are looked for at most every {@code recheckNanos}, so that a busy searcher does not ask
      * the file system on every query.
      */
     public DirectoryReader acquire() throws IOException {
         synchronized (viewLock) {
             long now = System.nanoTime();
             IndexWriter w = writer;
-            if (view != null && !changedHere && viewWriter == w && now - lastChecked < RECHECK_NANOS) {
+            if (view != null && !changedHere && viewWriter == w && now - lastChecked < recheckNanos) {
                 view.incRef();
                 return view;
             }
@@ -346,7 +355,7 @@ public final class IndexStore implements Closeable {
      */
     private DirectoryReader reader() throws IOException {
         long now = System.nanoTime();
-        if (reader != null && !viewBehind && (writer != null || now - readerChecked < RECHECK_NANOS)) {
+        if (reader != null && !viewBehind && (writer != null || now - readerChecked < recheckNanos)) {
             return reader;
         }
         try {
@@ -555,6 +564,9 @@ public final class IndexStore implements Closeable {
     }
 
     private IndexWriter writer() throws IOException {
+        if (readOnly) {
+            throw new IllegalStateException("The index " + path + " was opened read-only; open it without readOnly to write to it.");
+        }
         if (writer == null) {
             Directory dir = directory(true);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)

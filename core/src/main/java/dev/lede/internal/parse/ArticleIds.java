@@ -67,14 +67,17 @@ public final class ArticleIds {
                 path += "?" + uri.getRawQuery();
             }
             return new String[] {host, path};
-        } catch (Exception notAUri) {
+        } catch (java.net.URISyntaxException | IllegalArgumentException notAUri) {
             return new String[] {"", ""};
         }
     }
 
-    /** Whether the article's id was made from its text (it has no page link and no id of its own). */
-    public static boolean isFromText(dev.lede.Article article) {
-        return pageOf(article.link()).isEmpty() && article.id().equals(derive(article.title(), article.body(), article.link()));
+    /**
+     * Whether an article's id was made from its text (it has no page link and no id of its own). Takes the parts,
+     * not the article: the article derives its id here, and nothing here calls back into it.
+     */
+    public static boolean isFromText(String id, String title, String body, String link) {
+        return pageOf(link).isEmpty() && id.equals(derive(title, body, link));
     }
 
     /** White space runs as one space: re-wrapped or re-indented text is the same text. */

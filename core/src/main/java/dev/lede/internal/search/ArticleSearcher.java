@@ -3,7 +3,9 @@ package dev.lede.internal.search;
 import dev.lede.Article;
 import dev.lede.Hit;
 import dev.lede.InvalidQueryException;
+import dev.lede.Search;
 import dev.lede.SearchResults;
+import dev.lede.Sort;
 import dev.lede.Snippet;
 import dev.lede.internal.index.ArticleDocuments;
 import dev.lede.internal.index.Fields;
@@ -20,8 +22,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -59,7 +64,7 @@ public final class ArticleSearcher {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
         ScoreDoc[] docs = searcher.search(parsed.query(), fusing(parsed) ? Math.max(depth, Fusion.DEPTH) : depth).scoreDocs;
         if (fusing(parsed)) {
-            docs = fused(userQuery, parsed, docs, depth);
+            docs = fused(Search.of(userQuery), parsed.query(), docs, depth);
         }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
@@ -85,43 +90,69 @@ public final class ArticleSearcher {
 
     /** Name filters alone keep their ranking by mentions; every other query is fused when the view has vectors. */
     private boolean fusing(LedeQueryParser.Parsed parsed) {
-        return fusion != null && !parsed.byMentions();
+        return fusion != null && parsed != null && !parsed.byMentions();
     }
 
-    private ScoreDoc[] fused(String userQuery, LedeQueryParser.Parsed parsed, ScoreDoc[] lexical, int wanted) throws IOException {
-        ScoreDoc[] all = fusion.fuse(searcher, userQuery, parsed.query(), lexical);
+    /**
+     * The lexical ranking fused with the nearest vectors. Plain words may find articles without them, within the
+     * search's typed filters; any other query keeps to its matches.
+     */
+    private ScoreDoc[] fused(Search search, Query matching, ScoreDoc[] lexical, int wanted) throws IOException {
+        Query within = !Fusion.plainWords(search.query()) ? matching
+                : search.unfiltered() ? null : SearchQuery.filtered(null, search);
+        ScoreDoc[] all = fusion.fuse(searcher, search.query(), within, lexical);
         return Arrays.copyOf(all, Math.min(wanted, all.length));
     }
 
     public SearchResults search(String userQuery, int limit) throws IOException {
-        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
-        int wanted = Math.max(1, limit);
+        return search(Search.of(userQuery).page(0, Math.clamp(limit, 0, Search.MAX_WINDOW)));
+    }
+
+    /**
+     * One page of a search's hits: its query and FILTER clauses for its filters, in its order. Matches are counted
+     * exactly up to {@link SearchResults#EXACT_COUNT_LIMIT} or the page's end, whichever is further.
+     */
+    public SearchResults search(Search search) throws IOException {
+        LedeQueryParser.Parsed parsed = search.query() == null ? null : LedeQueryParser.parse(search.query(), analyzer);
+        Query query = SearchQuery.filtered(parsed == null ? null : parsed.query(), search);
+        // Without a query there is no score to rank by: newest first.
+        Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
+        int wanted = search.offset() + Math.max(1, search.limit());
+        int counted = Math.max(wanted, SearchResults.EXACT_COUNT_LIMIT);
+        boolean ties = order == Sort.RELEVANCE && parsed.byMentions();
         TopDocs top;
         try {
-            // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
-            int read = parsed.byMentions() ? wanted + TIES_READ : fusing(parsed) ? Math.max(wanted, Fusion.DEPTH) : wanted;
-            top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
+            if (order == Sort.RELEVANCE) {
+                // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
+                int read = ties ? wanted + TIES_READ : fusing(parsed) ? Math.max(wanted, Fusion.DEPTH) : wanted;
+                top = searcher.search(query, new TopScoreDocCollectorManager(read, counted));
+            } else {
+                SearchQuery.requireDateValues(searcher.getIndexReader());
+                top = searcher.search(query, new TopFieldCollectorManager(SearchQuery.byDate(order == Sort.NEWEST), wanted, null, counted));
+            }
         } catch (IndexSearcher.TooManyClauses tooMany) {
-            throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
+            throw new InvalidQueryException(search.query(), LedeQueryParser.TOO_MANY_TERMS);
         } catch (TooComplexToDeterminizeException unusable) {
             // A pattern too big to run, found as Lucene expands it. Lucene's wording names its classes and
             // limits; the user needs to know what to change. Other failures (a closed view) are not the query's.
-            throw new InvalidQueryException(userQuery, LedeQueryParser.UNUSABLE_PATTERN);
+            throw new InvalidQueryException(search.query(), LedeQueryParser.UNUSABLE_PATTERN);
         }
-        ScoreDoc[] docs = parsed.byMentions() ? newestFirstAmongEqualScores(top.scoreDocs, wanted)
-                : fusing(parsed) ? fused(userQuery, parsed, top.scoreDocs, wanted) : top.scoreDocs;
+        ScoreDoc[] best = ties ? newestFirstAmongEqualScores(top.scoreDocs, wanted)
+                : order == Sort.RELEVANCE && fusing(parsed) ? fused(search, query, top.scoreDocs, wanted) : top.scoreDocs;
+        ScoreDoc[] docs = Arrays.copyOfRange(best, Math.min(search.offset(), best.length),
+                Math.min(search.offset() + search.limit(), best.length));
         int[] docIds = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
         }
-        Snippet[] snippets = highlighter.snippets(parsed.words(), docIds);
+        Snippet[] snippets = highlighter.snippets(parsed == null ? MatchAllDocsQuery.INSTANCE : parsed.words(), docIds);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Article article = ArticleDocuments.toArticle(docs[i].doc, stored);
-            hits.add(new Hit(i + 1, docs[i].score, article, snippets[i]));
+            hits.add(new Hit(search.offset() + i + 1, docs[i].score, article, snippets[i]));
         }
-        return new SearchResults(userQuery, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO,
-                limit <= 0 ? List.of() : hits);
+        return new SearchResults(search.query() == null ? "" : search.query(), top.totalHits.value(),
+                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
     }
 }

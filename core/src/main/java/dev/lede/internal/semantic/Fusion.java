@@ -90,11 +90,10 @@ public final class Fusion {
      * The lexical ranking's first {@link #DEPTH} fused with the query's nearest articles, best first;
      * the rest of the lexical ranking follows in its order.
      *
-     * @param matching the parsed query, which the nearest articles must match unless the query is plain words
+     * @param filter what the nearest articles must match, or null for any article
      */
-    public ScoreDoc[] fuse(IndexSearcher searcher, String userQuery, Query matching, ScoreDoc[] lexical) throws IOException {
+    public ScoreDoc[] fuse(IndexSearcher searcher, String userQuery, Query filter, ScoreDoc[] lexical) throws IOException {
         float[] q = vector(embedder, userQuery);
-        Query filter = plainWords(userQuery) ? null : matching;
         ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, q, DEPTH, filter), DEPTH).scoreDocs;
         Map<Integer, Double> score = new HashMap<>();
         int fused = Math.min(DEPTH, lexical.length);
@@ -131,7 +130,8 @@ public final class Fusion {
         return out.toArray(ScoreDoc[]::new);
     }
 
-    static boolean plainWords(String query) {
+    /** Plain words, no operators: a query whose vectors may find articles that have none of its words. */
+    public static boolean plainWords(String query) {
         String q = query.strip();
         return PLAIN.matcher(q).matches() && Arrays.stream(q.split("\\s+")).noneMatch(OPERATORS::contains);
     }

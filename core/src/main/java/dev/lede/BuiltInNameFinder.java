@@ -1,0 +1,22 @@
+package dev.lede;
+
+import dev.lede.internal.names.NameExtractor;
+import dev.lede.internal.names.RuleBasedNameExtractor;
+import java.util.List;
+
+/** The finders lede brings, each over one of its extractors. */
+record BuiltInNameFinder(NameExtractor extractor) implements NameFinder {
+    static final BuiltInNameFinder DEFAULT = new BuiltInNameFinder(new RuleBasedNameExtractor());
+    static final BuiltInNameFinder NONE = new BuiltInNameFinder((title, body) -> List.of());
+
+    @Override
+    public List<NameMentions> mentions(String title, String body) {
+        return extractor.mentions(title, body);
+    }
+
+    /** The extractor's class name alone, as fingerprints have always held it. */
+    @Override
+    public String version() {
+        return extractor.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lede;
+
+import dev.lede.internal.names.ModelNameExtractor;
+import dev.lede.internal.names.RuleBasedNameExtractor;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds the people, organisations and places an article names. Give one to {@link Lede.Builder#nameFinder}
+ * to choose how an index names the articles added without names: {@link #lede()} (the default), {@link #none()},
+ * {@link #withModel(Path)} for an OpenNLP model of your own, or your own implementation.
+ *
+ * <p>One {@code Lede} calls its finder from one thread at a time (writes take turns); the static
+ * {@link Lede#parse} methods may call one from several threads at once, so a finder shared by them must be
+ * safe for that. The built-in finders are.
+ */
+@FunctionalInterface
+public interface NameFinder {
+    /** The names in an article, in order of first mention, with how often and how each is written; must not throw. */
+    List<NameMentions> mentions(String title, String body);
+
+    /** The names in an article, in order of first mention. */
+    default List<Name> names(String title, String body) {
+        return mentions(title, body).stream().map(NameMentions::name).toList();
+    }
+
+    /**
+     * Which finder this is, kept in each article's fingerprint: indexing the same articles again with a finder of
+     * another version names them anew, and one of the same version passes them over. The class name by default.
+     */
+    default String version() {
+        return getClass().getName();
+    }
+
+    /** The article with the names this finder finds in its headline and text, unless it has names already. */
+    default Article name(Article article) {
+        return article.names().isEmpty() ? article.withNames(names(article.title(), article.body())) : article;
+    }
+
+    /** lede's own name finder: rules over capitalised words, titles and place and organisation words. */
+    static NameFinder lede() {
+        return BuiltInNameFinder.DEFAULT;
+    }
+
+    /** A finder that finds nothing: articles keep the names they come with (a bulk load that needs none, or names from elsewhere). */
+    static NameFinder none() {
+        return BuiltInNameFinder.NONE;
+    }
+
+    /**
+     * lede's own finder plus a trained OpenNLP name-finder model (a {@code .bin} file such as {@code en-ner-person.bin}):
+     * its person, organization and location names are added to those lede finds.
+     *
+     * @throws LedeException if the file is not a readable OpenNLP name-finder model
+     */
+    static NameFinder withModel(Path model) {
+        return new BuiltInNameFinder(new ModelNameExtractor(new RuleBasedNameExtractor(), model));
+    }
+}

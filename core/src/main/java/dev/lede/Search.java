@@ -1,0 +1,123 @@
+package dev.lede;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One search as a value: a query in lede's syntax, and/or filters given as values (so user text needs no escaping),
+ * an order and a page. Immutable; each {@code with...} method returns a new search.
+ *
+ * <pre>{@code
+ * Search search = Search.of("ceasefire talks")
+ *         .withName(new Name("Benny Gantz", NameType.PERSON))
+ *         .withSource("aljazeera.com")
+ *         .publishedBetween(LocalDate.of(2024, 1, 1), null)
+ *         .sortedBy(Sort.NEWEST)
+ *         .page(20, 10);
+ * }</pre>
+ *
+ * <p>The filters narrow the matches without changing their scores: every name must be named, the article must come
+ * from one of the sources and have one of the ids (when any are given), and its date must fall in the range.
+ *
+ * @param query what to look for in lede's query syntax, as for {@link Lede#search(String)}; null for filters alone
+ * @param names canonical names (exactly as lede lists them) that each match must name, with their type
+ * @param sources sites ("aljazeera.com"); a match comes from one of them; empty for any
+ * @param ids article ids; a match has one of them; empty for any
+ * @param from earliest publication day, inclusive; null for no bound (undated articles match only without bounds)
+ * @param to latest publication day, inclusive; null for no bound
+ * @param sort the order of the hits
+ * @param offset how many of the best hits to pass over (the page's start), 0 or more
+ * @param limit how many hits to return at most, 0 or more; {@code offset + limit} is at most {@value #MAX_WINDOW}
+ */
+public record Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
+        Sort sort, int offset, int limit) {
+    /**
+     * How deep a page may reach: Lucene keeps {@code offset + limit} hits in memory to find the page, so deeper pages
+     * cost more than shallow ones; past this, narrow the search instead.
+     */
+    public static final int MAX_WINDOW = 10_000;
+
+    /** @throws IllegalArgumentException if the page is out of bounds, or the date range ends before it starts */
+    public Search {
+        names = List.copyOf(names);
+        sources = List.copyOf(sources);
+        ids = List.copyOf(ids);
+        Objects.requireNonNull(sort, "sort");
+        if (offset < 0 || limit < 0 || (long) offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset and limit must be 0 or more, and add up to at most " + MAX_WINDOW);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    /** The articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}. */
+    public static Search of(String query) {
+        return new Search(Objects.requireNonNull(query, "query"), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0,
+                Lede.DEFAULT_LIMIT);
+    }
+
+    /** Every article, newest first, the first {@value Lede#DEFAULT_LIMIT}: narrow it with filters. */
+    public static Search all() {
+        return new Search(null, List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0, Lede.DEFAULT_LIMIT);
+    }
+
+    /** This search, also requiring that each match names this name (a canonical name as lede lists it, of this type). */
+    public Search withName(Name name) {
+        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit);
+    }
+
+    /** This search, also allowing matches from this source (a site as {@link Article#source()} gives it, "aljazeera.com"). */
+    public Search withSource(String source) {
+        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit);
+    }
+
+    /** This search, also allowing the article with this id. */
+    public Search withId(String id) {
+        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit);
+    }
+
+    /** This search, for articles published from {@code from} to {@code to}, both days included; null leaves an end open. */
+    public Search publishedBetween(LocalDate from, LocalDate to) {
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit);
+    }
+
+    /** This search in another order. */
+    public Search sortedBy(Sort order) {
+        return new Search(query, names, sources, ids, from, to, order, offset, limit);
+    }
+
+    /** This search's hits from position {@code offset + 1}, at most {@code limit} of them. */
+    public Search page(int offset, int limit) {
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit);
+    }
+
+    /** Whether the search has no filter beyond its query. */
+    public boolean unfiltered() {
+        return names.isEmpty() && sources.isEmpty() && ids.isEmpty() && from == null && to == null;
+    }
+
+    /**
+     * User text as one exact phrase of lede's query syntax, whatever it holds: {@code "source:" + Search.quote(site)}
+     * or {@code "name:" + Search.quote(name)} cannot turn into other syntax. (Filters as values need no quoting.)
+     */
+    public static String quote(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"' || c == '“' || c == '”' || c == '„') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        return quoted.append('"').toString();
+    }
+
+    private static <T> List<T> plus(List<T> list, T more) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(more);
+        return longer;
+    }
+}
