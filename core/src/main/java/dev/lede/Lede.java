@@ -376,13 +376,23 @@ public final class Lede implements Closeable {
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
      */
     public SearchResults search(String query, int limit) throws IOException {
+        return search(query, limit, null);
+    }
+
+    /**
+     * As {@link #search(String, int)}, with pseudo-relevance feedback: words of the first search's best articles
+     * are added to the query, which finds articles that tell the same story in other words, for a second search.
+     *
+     * @param feedback its settings ({@link Feedback#DEFAULT}), or {@code null} for none
+     */
+    public SearchResults search(String query, int limit, Feedback feedback) throws IOException {
         DirectoryReader reader = store.acquire();
         if (reader == null) {
             LedeQueryParser.parse(query, store.analyzer());
             return new SearchResults(query, 0, true, List.of());
         }
         try {
-            return searcher(reader).search(query, limit);
+            return searcher(reader).search(query, limit, feedback);
         } finally {
             store.release(reader);
         }
@@ -446,6 +456,11 @@ public final class Lede implements Closeable {
      * @throws LedeException if the topics or qrels cannot be read or used, or the run file cannot be written there
      */
     public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag) throws IOException {
+        return evaluate(topics, qrels, run, runTag, null);
+    }
+
+    /** As {@link #evaluate(Path, Path, Path, String)}, lede's ranking with {@code feedback} ({@code null} for none). */
+    public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag, Feedback feedback) throws IOException {
         Path runDirectory = run == null ? null : run.toAbsolutePath().getParent();
         // A run written into an index directory could replace one of its files (segments_1) and ruin it.
         if (runDirectory != null && !Files.isDirectory(runDirectory)) {
@@ -479,7 +494,7 @@ public final class Lede implements Closeable {
         try {
             try (BaselineRanker baseline = new BaselineRanker(reader)) {
                 for (Map.Entry<String, String> topic : queries.entrySet()) {
-                    List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH);
+                    List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH, feedback);
                     List<String> ranking = hits.stream().map(Hit::id).toList();
                     for (Hit hit : hits) {
                         runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);

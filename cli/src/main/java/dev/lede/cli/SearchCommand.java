@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.Facets;
+import dev.lede.Feedback;
 import dev.lede.Lede;
 import dev.lede.SearchResults;
 import java.nio.file.Path;
@@ -54,6 +55,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
     boolean facets;
+
+    @Option(names = "--feedback", description = "Add words of the best matches to the query and search again (slower; "
+            + "finds articles that tell the story in other words).")
+    boolean feedback;
 
     private static final int FACET_VALUES = 5;
 
@@ -117,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         try (Lede lede = Lede.open(path)) {
             // No more hits than articles: Lucene sets aside room for as many as asked for.
-            SearchResults results = lede.search(query, Math.min(limit, lede.size()));
+            SearchResults results = lede.search(query, Math.min(limit, lede.size()), feedback ? Feedback.DEFAULT : null);
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));

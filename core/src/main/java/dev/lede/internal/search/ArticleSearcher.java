@@ -1,6 +1,7 @@
 package dev.lede.internal.search;
 
 import dev.lede.Article;
+import dev.lede.Feedback;
 import dev.lede.Hit;
 import dev.lede.InvalidQueryException;
 import dev.lede.SearchResults;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -46,9 +48,9 @@ public final class ArticleSearcher {
         return searcher.getIndexReader();
     }
 
-    /** The ranking alone, without snippets or counting: for evaluation runs. */
-    public List<Hit> rank(String userQuery, int depth) throws IOException {
-        ScoreDoc[] docs = searcher.search(LedeQueryParser.parse(userQuery, analyzer).query(), depth).scoreDocs;
+    /** The ranking alone, without snippets or counting: for evaluation runs; {@code feedback} may be {@code null}. */
+    public List<Hit> rank(String userQuery, int depth, Feedback feedback) throws IOException {
+        ScoreDoc[] docs = searcher.search(ranked(LedeQueryParser.parse(userQuery, analyzer), feedback), depth).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -71,14 +73,24 @@ public final class ArticleSearcher {
                 .limit(wanted).toArray(ScoreDoc[]::new);
     }
 
+    /** The query to rank by: as parsed, or with feedback's words added. */
+    private Query ranked(LedeQueryParser.Parsed parsed, Feedback feedback) throws IOException {
+        return feedback == null ? parsed.query() : RelevanceFeedback.expand(searcher, analyzer, parsed, feedback);
+    }
+
     public SearchResults search(String userQuery, int limit) throws IOException {
+        return search(userQuery, limit, null);
+    }
+
+    /** The best hits with snippets; {@code feedback} may be {@code null}, for none. */
+    public SearchResults search(String userQuery, int limit, Feedback feedback) throws IOException {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {
             // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
             int read = parsed.byMentions() ? wanted + TIES_READ : wanted;
-            top = searcher.search(parsed.query(), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
+            top = searcher.search(ranked(parsed, feedback), new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(userQuery, LedeQueryParser.TOO_MANY_TERMS);
         } catch (TooComplexToDeterminizeException unusable) {

@@ -84,9 +84,11 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * A parsed query: {@code query} is searched and ranked; {@code words} is what snippets mark (today the same query);
-     * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence}).
+     * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence});
+     * {@code plainWords} its analysed words, in order, when it is plain words alone (no operator, phrase, pattern or
+     * filter), else empty.
      */
-    public record Parsed(Query query, Query words, boolean byMentions) {}
+    public record Parsed(Query query, Query words, boolean byMentions, List<String> plainWords) {}
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
@@ -109,7 +111,7 @@ public final class LedeQueryParser extends QueryParser {
                 throw new InvalidQueryException(userQuery, parser.nothingToSearch());
             }
             Query ranked = withProminence(words);
-            return new Parsed(ranked, ranked, ranked != words);
+            return new Parsed(ranked, ranked, ranked != words, plainWords(ranked));
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e, text));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -272,12 +274,49 @@ public final class LedeQueryParser extends QueryParser {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(new CombinedFieldQuery.Builder(term)
-                    .addField(Fields.TITLE, Fields.HEADLINE_WEIGHT)
-                    .addField(Fields.BODY, 1f)
-                    .build(), BooleanClause.Occur.SHOULD);
+            words.add(word(term), BooleanClause.Occur.SHOULD);
         }
         return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
+    }
+
+    /** One analysed plain word, scored over headline and text together. */
+    static Query word(String term) {
+        return word(term, Fields.HEADLINE_WEIGHT);
+    }
+
+    /** One analysed word over headline and text as one field (BM25F), the headline's occurrences counting {@code headline} times. */
+    static Query word(String term, float headline) {
+        return new CombinedFieldQuery.Builder(term).addField(Fields.TITLE, headline).addField(Fields.BODY, 1f).build();
+    }
+
+    /** The words of a query of plain words alone, in order; empty for any other query. */
+    private static List<String> plainWords(Query query) {
+        if (!isPlainWords(query)) {
+            return List.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term term : terms) {
+                    words.add(term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return List.copyOf(words);
+    }
+
+    private static boolean isPlainWords(Query query) {
+        if (query instanceof BooleanQuery bool) {
+            return bool.getMinimumNumberShouldMatch() == 0 && !bool.clauses().isEmpty() && bool.clauses().stream()
+                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD && isPlainWords(c.query()));
+        }
+        return query instanceof CombinedFieldQuery;
     }
 
     /** The query for a word or phrase, noting it when analysis left nothing of it. */
