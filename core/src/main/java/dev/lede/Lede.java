@@ -416,10 +416,9 @@ public final class Lede implements Closeable {
      * @throws IllegalArgumentException if {@code top} is less than 1
      */
     public Facets facets(String query, int top) throws IOException {
-        Query parsed = LedeQueryParser.parse(query, store.analyzer()).query();
         DirectoryReader reader = store.acquire();
         try {
-            return facets(reader, parsed, top);
+            return facets(reader, LedeQueryParser.parse(query, store.analyzer(), reader).query(), top);
         } finally {
             store.release(reader);
         }

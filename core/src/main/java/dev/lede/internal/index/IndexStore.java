@@ -69,7 +69,7 @@ public final class IndexStore implements Closeable {
      * would store its articles a second time under new ids, so it is refused.
      */
     private static final String FORMAT_KEY = "lede.format";
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
 
     /** Opens the Lucene directory at a path that exists; tests put failing directories in between. */
     public interface Opener {

@@ -50,7 +50,7 @@ public final class ArticleSearcher {
 
     /** The ranking alone, without snippets or counting: for evaluation runs; {@code feedback} may be {@code null}. */
     public List<Hit> rank(String userQuery, int depth, Feedback feedback) throws IOException {
-        ScoreDoc[] docs = searcher.search(ranked(LedeQueryParser.parse(userQuery, analyzer), feedback), depth).scoreDocs;
+        ScoreDoc[] docs = searcher.search(ranked(LedeQueryParser.parse(userQuery, analyzer, searcher.getIndexReader()), feedback), depth).scoreDocs;
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -84,7 +84,7 @@ public final class ArticleSearcher {
 
     /** The best hits with snippets; {@code feedback} may be {@code null}, for none. */
     public SearchResults search(String userQuery, int limit, Feedback feedback) throws IOException {
-        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
+        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer, searcher.getIndexReader());
         int wanted = Math.max(1, limit);
         TopDocs top;
         try {

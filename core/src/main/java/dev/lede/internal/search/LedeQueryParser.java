@@ -23,6 +23,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -73,9 +75,16 @@ public final class LedeQueryParser extends QueryParser {
     /** Words the analyser dropped whole (stop words, punctuation), to say why a query finds nothing. */
     private final List<String> dropped = new ArrayList<>();
     private int patterns;
+    /** Whether the index has {@link Fields#WORDS}; one written by an earlier version is searched over headline and text. */
+    private final boolean oneField;
 
     public LedeQueryParser(Analyzer analyzer) {
+        this(analyzer, true);
+    }
+
+    private LedeQueryParser(Analyzer analyzer, boolean oneField) {
         super(ANY_FIELD, analyzer);
+        this.oneField = oneField;
         setDefaultOperator(Operator.OR);
         setAllowLeadingWildcard(false);
         setAutoGeneratePhraseQueries(false);
@@ -92,6 +101,16 @@ public final class LedeQueryParser extends QueryParser {
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
+        return parse(userQuery, analyzer, true);
+    }
+
+    /** As {@link #parse(String, Analyzer)}, for searching {@code reader}, which an earlier version may have written. */
+    public static Parsed parse(String userQuery, Analyzer analyzer, IndexReader reader) {
+        return parse(userQuery, analyzer, reader == null || FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) != null
+                || reader.numDocs() == 0);
+    }
+
+    private static Parsed parse(String userQuery, Analyzer analyzer, boolean oneField) {
         String given = userQuery == null ? "" : userQuery;
         if (given.isBlank()) {
             throw new InvalidQueryException(userQuery, "The query is empty; type the words to search for.");
@@ -104,7 +123,7 @@ public final class LedeQueryParser extends QueryParser {
         if (nesting(text.text()) > MAX_NESTING) {
             throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; remove some brackets.");
         }
-        LedeQueryParser parser = new LedeQueryParser(analyzer);
+        LedeQueryParser parser = new LedeQueryParser(analyzer, oneField);
         try {
             Query words = parser.matchingWhatIsLeft(parser.parse(text.text()));
             if (words instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
@@ -206,7 +225,7 @@ public final class LedeQueryParser extends QueryParser {
         }
 
         private void note(String field) {
-            text |= field.equals(Fields.TITLE) || field.equals(Fields.BODY);
+            text |= field.equals(Fields.TITLE) || field.equals(Fields.BODY) || field.equals(Fields.WORDS);
         }
 
         @Override
@@ -251,7 +270,7 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * Plain words, each scored once over headline and text together (BM25F: the headline's occurrences count
-     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity). Scored field by field and added up,
+     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity), as a term of {@link Fields#WORDS}. Scored field by field and added up,
      * a common word in a short headline outweighed a rare word of the query in the text ("internet" in a
      * headline above "telephony" in the story), so articles matching fewer of the query's words came first.
      */
@@ -274,14 +293,9 @@ public final class LedeQueryParser extends QueryParser {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(word(term), BooleanClause.Occur.SHOULD);
+            words.add(oneField ? new TermQuery(new Term(Fields.WORDS, term)) : word(term, Fields.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
-    }
-
-    /** One analysed plain word, scored over headline and text together. */
-    static Query word(String term) {
-        return word(term, Fields.HEADLINE_WEIGHT);
     }
 
     /** One analysed word over headline and text as one field (BM25F), the headline's occurrences counting {@code headline} times. */
@@ -316,7 +330,7 @@ public final class LedeQueryParser extends QueryParser {
             return bool.getMinimumNumberShouldMatch() == 0 && !bool.clauses().isEmpty() && bool.clauses().stream()
                     .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD && isPlainWords(c.query()));
         }
-        return query instanceof CombinedFieldQuery;
+        return query instanceof CombinedFieldQuery || query instanceof TermQuery term && term.getTerm().field().equals(Fields.WORDS);
     }
 
     /** The query for a word or phrase, noting it when analysis left nothing of it. */
