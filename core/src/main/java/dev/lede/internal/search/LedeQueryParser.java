@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import dev.lede.internal.index.LedeAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.FieldInfos;
@@ -77,14 +80,23 @@ public final class LedeQueryParser extends QueryParser {
     private int patterns;
     /** Whether the index has {@link Fields#WORDS}; one written by an earlier version is searched over headline and text. */
     private final boolean oneField;
+    /** Plain words are analysed with the extra forms of {@link LedeAnalyzer}; the rest of the query without them. */
+    private final Analyzer plainWords;
+    /**
+     * Whether a capitalised word's unstemmed form is part of a person's name some article has. Any known name, or
+     * any capitalised word stemmed, did worse on real news ("Man City" is not only "Man" capitalised; EVALUATION.md).
+     */
+    private final Predicate<String> knownName;
 
     public LedeQueryParser(Analyzer analyzer) {
-        this(analyzer, true);
+        this(analyzer, true, name -> false);
     }
 
-    private LedeQueryParser(Analyzer analyzer, boolean oneField) {
-        super(ANY_FIELD, analyzer);
+    private LedeQueryParser(Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
+        super(ANY_FIELD, analyzer instanceof LedeAnalyzer lede ? lede.typedWords() : analyzer);
+        this.plainWords = analyzer;
         this.oneField = oneField;
+        this.knownName = knownName;
         setDefaultOperator(Operator.OR);
         setAllowLeadingWildcard(false);
         setAutoGeneratePhraseQueries(false);
@@ -101,16 +113,23 @@ public final class LedeQueryParser extends QueryParser {
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
-        return parse(userQuery, analyzer, true);
+        return parse(userQuery, analyzer, true, name -> false);
     }
 
     /** As {@link #parse(String, Analyzer)}, for searching {@code reader}, which an earlier version may have written. */
     public static Parsed parse(String userQuery, Analyzer analyzer, IndexReader reader) {
+        Predicate<String> known = reader == null ? name -> false : name -> {
+            try {
+                return reader.docFreq(new Term(Fields.names(NameType.PERSON), name)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
         return parse(userQuery, analyzer, reader == null || FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) != null
-                || reader.numDocs() == 0);
+                || reader.numDocs() == 0, known);
     }
 
-    private static Parsed parse(String userQuery, Analyzer analyzer, boolean oneField) {
+    private static Parsed parse(String userQuery, Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
         String given = userQuery == null ? "" : userQuery;
         if (given.isBlank()) {
             throw new InvalidQueryException(userQuery, "The query is empty; type the words to search for.");
@@ -123,7 +142,7 @@ public final class LedeQueryParser extends QueryParser {
         if (nesting(text.text()) > MAX_NESTING) {
             throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; remove some brackets.");
         }
-        LedeQueryParser parser = new LedeQueryParser(analyzer, oneField);
+        LedeQueryParser parser = new LedeQueryParser(analyzer, oneField, knownName);
         try {
             Query words = parser.matchingWhatIsLeft(parser.parse(text.text()));
             if (words instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
@@ -276,12 +295,33 @@ public final class LedeQueryParser extends QueryParser {
      */
     private Query headlineAndText(String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+        try (TokenStream stream = plainWords.tokenStream(Fields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
+            int last = -1; // where the word typed just before went, for its unstemmed form to take its place
             while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
+                String word = term.toString();
+                if (type.type().equals(LedeAnalyzer.PART_TYPE) && oneField) {
+                    continue; // AT&T is searched whole: its part "T" is any T (an index written before has only the parts)
+                }
+                if (type.type().equals(LedeAnalyzer.NAME_TYPE)) {
+                    // "Greene", a person some article names, is not the stem "green" of the common word
+                    // Only where stemming changed the name ("Greene" is "green", "Robinson" stays "robinson").
+                    boolean stemmed = last >= 0 && !terms.get(last).equals(word.substring(LedeAnalyzer.NAME_FORM.length()));
+                    if (stemmed && oneField && knownName.test(word) && !terms.contains(word)) {
+                        if (last >= 0) {
+                            terms.set(last, word);
+                        } else {
+                            terms.add(word);
+                        }
+                    }
+                    last = -1;
+                    continue;
+                }
+                last = terms.indexOf(word) >= 0 ? -1 : terms.size();
+                if (last >= 0) {
+                    terms.add(word);
                 }
             }
             stream.end();
