@@ -23,18 +23,16 @@ class TypedWordsTest {
     @BeforeAll
     static void index() throws Exception {
         lede = Lede.open(directory.resolve("index"));
-        lede.add(Article.of("AT&T profits beat forecasts", "AT&T said profits rose as more customers signed up for its mobile plans.",
-                "https://example.com/business/att"));
-        lede.add(Article.of("T-Mobile expands its network", "T-Mobile said it would spend more on masts in rural areas this year.",
-                "https://example.com/business/tmobile"));
-        lede.add(Article.of("S&P 500 closes lower", "The S&P 500 index fell 1% as oil prices rose, while the U.S. dollar gained.",
-                "https://example.com/business/markets"));
-        lede.add(Article.of("P&O ferries cancelled", "P&O cancelled sailings as storms hit the Channel; passengers were told to wait.",
-                "https://example.com/business/ferries"));
-        lede.add(Article.of("Greene sets sights on world title", "Olympic champion Maurice Greene says he is fit again. Greene won in Sydney.",
-                "https://example.com/sport/greene"));
-        lede.add(Article.of("Green fear for transport ballot", "The Green party fears the transport vote will be lost; green taxes are unpopular.",
-                "https://example.com/politics/green"));
+        String[][] articles = {
+            {"AT&T profits beat forecasts", "AT&T said profits rose as more customers signed up for its mobile plans."},
+            {"T-Mobile expands its network", "T-Mobile said it would spend more on masts in rural areas this year."},
+            {"S&P 500 closes lower", "The S&P 500 index fell 1% as oil prices rose, while the U.S. dollar gained."},
+            {"P&O ferries cancelled", "P&O cancelled sailings as storms hit the Channel; passengers were told to wait."},
+            {"Greene sets sights on world title", "Olympic champion Maurice Greene says he is fit again. Greene won in Sydney."},
+            {"Green fear for transport ballot", "The Green party fears the transport vote will be lost; green taxes are unpopular."}};
+        for (int i = 0; i < articles.length; i++) {
+            lede.add(Article.of(articles[i][0], articles[i][1], "https://example.com/news/" + i));
+        }
     }
 
     @AfterAll

@@ -94,95 +94,92 @@ public final class LedeAnalyzer extends Analyzer {
         return GAP_BETWEEN_VALUES;
     }
 
-    /** Adds, after a capitalised word that is not a stop word, its unstemmed form at the same position. */
-    private static final class NameForms extends TokenFilter {
-        private final CharArraySet stopWords;
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    /** Gives, after some words, other forms of them at the same position. */
+    private abstract static class ExtraForms extends TokenFilter {
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        final TypeAttribute type = addAttribute(TypeAttribute.class);
+        final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final TypeAttribute type = addAttribute(TypeAttribute.class);
-        private AttributeSource.State pending;
+        private final Deque<String> forms = new ArrayDeque<>();
+        private final String formType;
+        private final boolean stemForms;
+        private AttributeSource.State word;
+
+        ExtraForms(TokenStream input, String formType, boolean stemForms) {
+            super(input);
+            this.formType = formType;
+            this.stemForms = stemForms;
+        }
+
+        /** Adds the current word's other forms, in order; may mark the word itself as not to be stemmed. */
+        abstract void addForms(Deque<String> forms);
+
+        @Override
+        public final boolean incrementToken() throws IOException {
+            if (!forms.isEmpty()) {
+                restoreState(word);
+                term.setEmpty().append(forms.removeFirst());
+                increment.setPositionIncrement(0);
+                keyword.setKeyword(!stemForms);
+                type.setType(formType);
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            addForms(forms);
+            if (!forms.isEmpty()) {
+                word = captureState();
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            forms.clear();
+            word = null;
+        }
+    }
+
+    /** After a capitalised word that is not a stop word, its unstemmed form. */
+    private static final class NameForms extends ExtraForms {
+        private final CharArraySet stopWords;
 
         NameForms(TokenStream input, CharArraySet stopWords) {
-            super(input);
+            super(input, NAME_TYPE, false);
             this.stopWords = stopWords;
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (pending != null) {
-                restoreState(pending);
-                pending = null;
-                String word = term.toString();
-                term.setEmpty().append(NAME_FORM).append(word);
-                increment.setPositionIncrement(0);
-                keyword.setKeyword(true);
-                type.setType(NAME_TYPE);
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
+        void addForms(Deque<String> forms) {
             if (term.length() > 1 && Character.isUpperCase(term.charAt(0)) && Character.isLetter(term.charAt(1))
                     && !stopWords.contains(term.toString().toLowerCase(java.util.Locale.ROOT))) {
-                pending = captureState();
+                forms.add(NAME_FORM + term);
             }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            pending = null;
         }
     }
 
     /** A word of letters joined by {@code _} (from {@code &}) or dots stays whole, unstemmed, and its parts follow it. */
-    private static final class JoinedParts extends TokenFilter {
+    private static final class JoinedParts extends ExtraForms {
         private static final Pattern JOINED = Pattern.compile("\\p{L}+(?:[._]\\p{L}+)+\\.?");
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-        private final TypeAttribute type = addAttribute(TypeAttribute.class);
-        private final Deque<String> parts = new ArrayDeque<>();
         private final boolean withParts;
-        private AttributeSource.State whole;
 
         JoinedParts(TokenStream input, boolean withParts) {
-            super(input);
+            super(input, PART_TYPE, true);
             this.withParts = withParts;
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!parts.isEmpty()) {
-                restoreState(whole);
-                term.setEmpty().append(parts.removeFirst());
-                increment.setPositionIncrement(0);
-                keyword.setKeyword(false);
-                type.setType(PART_TYPE);
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
+        void addForms(Deque<String> forms) {
             if (!type.type().equals(NAME_TYPE) && JOINED.matcher(term).matches()) {
                 keyword.setKeyword(true);
                 for (String part : term.toString().split("[._]")) {
                     if (!part.isEmpty() && withParts) {
-                        parts.add(part);
+                        forms.add(part);
                     }
                 }
-                whole = captureState();
             }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            parts.clear();
-            whole = null;
         }
     }
 }
