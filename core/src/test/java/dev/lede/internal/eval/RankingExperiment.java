@@ -27,6 +27,7 @@ public class RankingExperiment {
     static double d(String k, double def) { return p.containsKey(k) ? Double.parseDouble(p.get(k)) : def; }
     static String s(String k, String def) { return p.getOrDefault(k, def); }
     static Analyzer an = new LedeAnalyzer();
+    static IndexReader reader; // the index searched, for lede's parser to know its names
 
     static List<String> terms(String field, String text) throws Exception {
         List<String> out = new ArrayList<>();
@@ -41,7 +42,7 @@ public class RankingExperiment {
 
     static Query build(String q) throws Exception {
         String mode = s("mode", "lede");
-        if (mode.equals("lede")) return LedeQueryParser.parse(q, an).query();
+        if (mode.equals("lede")) return LedeQueryParser.parse(q, an, reader).query();
         double wt = d("wt", 2), wb = d("wb", 1), wn = d("wn", 1.5);
         List<String> ws = new ArrayList<>(new LinkedHashSet<>(terms("body", q)));
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
@@ -195,6 +196,7 @@ public class RankingExperiment {
         DirectoryReader r0 = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
         if (p.containsKey("u")) r0 = unstemmed(r0);
         try (DirectoryReader r = r0) {
+            reader = r;
             IndexSearcher searcher = new IndexSearcher(r);
             searcher.setSimilarity(sim());
             StoredFields st = r.storedFields();
