@@ -578,10 +578,9 @@ public final class Lede implements Closeable {
      * @throws IllegalArgumentException if {@code top} is less than 1
      */
     public Facets facets(String query, int top) throws IOException {
-        Query parsed = LedeQueryParser.parse(query, store.analyzer()).query();
         DirectoryReader reader = store.acquire();
         try {
-            return facets(reader, parsed, top);
+            return facets(reader, LedeQueryParser.parse(query, store.analyzer(), reader).query(), top);
         } finally {
             store.release(reader);
         }
@@ -621,6 +620,11 @@ public final class Lede implements Closeable {
      * @throws LedeException if the topics or qrels cannot be read or used, or the run file cannot be written there
      */
     public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag) throws IOException {
+        return evaluate(topics, qrels, run, runTag, null);
+    }
+
+    /** As {@link #evaluate(Path, Path, Path, String)}, lede's ranking with {@code feedback} ({@code null} for none). */
+    public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag, Feedback feedback) throws IOException {
         Path runDirectory = run == null ? null : run.toAbsolutePath().getParent();
         // A run written into an index directory could replace one of its files (segments_1) and ruin it.
         if (runDirectory != null && !Files.isDirectory(runDirectory)) {
@@ -654,7 +658,7 @@ public final class Lede implements Closeable {
         try {
             try (BaselineRanker baseline = new BaselineRanker(reader)) {
                 for (Map.Entry<String, String> topic : queries.entrySet()) {
-                    List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH);
+                    List<Hit> hits = searcher(reader).rank(topic.getValue(), EVALUATION_DEPTH, feedback);
                     List<String> ranking = hits.stream().map(Hit::id).toList();
                     for (Hit hit : hits) {
                         runLines.add(topic.getKey() + " Q0 " + hit.id() + " " + hit.rank() + " " + hit.score() + " " + runTag);

@@ -30,9 +30,10 @@ import java.util.Objects;
  * @param sort the order of the hits
  * @param offset how many of the best hits to pass over (the page's start), 0 or more
  * @param limit how many hits to return at most, 0 or more; {@code offset + limit} is at most {@value #MAX_WINDOW}
+ * @param feedback pseudo-relevance feedback for the query ({@link Feedback}), or null for none
  */
 public record Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
-        Sort sort, int offset, int limit) {
+        Sort sort, int offset, int limit, Feedback feedback) {
     /**
      * How deep a page may reach: Lucene keeps {@code offset + limit} hits in memory to find the page, so deeper pages
      * cost more than shallow ones; past this, narrow the search instead.
@@ -56,42 +57,50 @@ public record Search(String query, List<Name> names, List<String> sources, List<
     /** The articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}. */
     public static Search of(String query) {
         return new Search(Objects.requireNonNull(query, "query"), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0,
-                Lede.DEFAULT_LIMIT);
+                Lede.DEFAULT_LIMIT, null);
     }
 
     /** Every article, newest first, the first {@value Lede#DEFAULT_LIMIT}: narrow it with filters. */
     public static Search all() {
-        return new Search(null, List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0, Lede.DEFAULT_LIMIT);
+        return new Search(null, List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0, Lede.DEFAULT_LIMIT, null);
     }
 
     /** This search, also requiring that each match names this name (a canonical name as lede lists it, of this type). */
     public Search withName(Name name) {
-        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit);
+        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback);
     }
 
     /** This search, also allowing matches from this source (a site as {@link Article#source()} gives it, "aljazeera.com"). */
     public Search withSource(String source) {
-        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit);
+        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback);
     }
 
     /** This search, also allowing the article with this id. */
     public Search withId(String id) {
-        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit);
+        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback);
     }
 
     /** This search, for articles published from {@code from} to {@code to}, both days included; null leaves an end open. */
     public Search publishedBetween(LocalDate from, LocalDate to) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
     /** This search in another order. */
     public Search sortedBy(Sort order) {
-        return new Search(query, names, sources, ids, from, to, order, offset, limit);
+        return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback);
     }
 
     /** This search's hits from position {@code offset + 1}, at most {@code limit} of them. */
     public Search page(int offset, int limit) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+    }
+
+    /**
+     * This search with pseudo-relevance feedback ({@link Feedback#DEFAULT}, or settings of your own): words of the
+     * query's best articles are added to it for a second search. Null for none.
+     */
+    public Search withFeedback(Feedback feedback) {
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
     /** Whether the search has no filter beyond its query. */

@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.Feedback;
 import dev.lede.Lede;
 import dev.lede.RankingScores;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "NAME", defaultValue = "lede", description = "Run name in the run file (default: ${DEFAULT-VALUE}).")
     String tag;
 
+    @Option(names = "--feedback", description = "Rank lede's side with feedback, as search --feedback does.")
+    boolean feedback;
+
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
     boolean json;
 
@@ -45,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RankingScores scores;
         try (Lede lede = Indexes.forSearch(index.ensure(terminal))) {
-            scores = lede.evaluate(topics, qrels, run, tag);
+            scores = lede.evaluate(topics, qrels, run, tag, feedback ? Feedback.DEFAULT : null);
         }
         if (json) {
             terminal.out.println(JsonOutput.write(JsonOutput.ranking(index.path(), scores, run, tag)));
@@ -83,9 +87,10 @@ final class EvalCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "  %.3f  %.3f  %.3f  %.3f", s.ndcg10(), s.averagePrecision(), s.precision10(), s.recall100());
     }
 
+    /** Odd or even by the id's digits ("q07" is odd), -1 for an id without any. */
     private static int parity(String id) {
         try {
-            return Integer.parseInt(id) % 2;
+            return Integer.parseInt(id.replaceAll("\\D", "")) % 2;
         } catch (NumberFormatException e) {
             return -1;
         }

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import dev.lede.Facets;
+import dev.lede.Feedback;
 import dev.lede.Lede;
 import dev.lede.Search;
 import dev.lede.SearchResults;
@@ -64,6 +65,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
     boolean facets;
+
+    @Option(names = "--feedback", description = "Add words of the best matches to the query and search again (slower; "
+            + "finds articles that tell the story in other words).")
+    boolean feedback;
 
     private static final int FACET_VALUES = 5;
 
@@ -143,7 +148,8 @@ final class SearchCommand implements Callable<Integer> {
                 throw new UsageException(String.format(java.util.Locale.ROOT,
                         "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
             }
-            SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown));
+            SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown)
+                    .withFeedback(feedback ? Feedback.DEFAULT : null));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             if (json) {
                 terminal.out.println(JsonOutput.results(results, counted));

@@ -134,4 +134,27 @@ class SearchCliTest {
         assertEquals(2, badOffset.exitCode());
         assertEquals("lede: --offset must be 0 or more.\n", badOffset.err());
     }
+
+    /** --feedback adds the best matches' words to the query: more articles match, and eval ranks that way too. */
+    @Test
+    void feedbackWidensTheSearchAndTheEvaluation() throws Exception {
+        LedeProcess.Run plain = search("--json", "Rockall trawler");
+        LedeProcess.Run widened = search("--json", "--feedback", "Rockall trawler");
+        assertEquals(0, widened.exitCode(), widened.err());
+        assertTrue(total(widened.out()) > total(plain.out()), plain.out() + "\n" + widened.out());
+        Path relevance = LedeProcess.TESTDATA.resolve("relevance");
+        List<String> eval = List.of("eval", "--index", index, "--json", "--topics", relevance.resolve("topics.tsv").toString(),
+                "--qrels", relevance.resolve("qrels.txt").toString());
+        LedeProcess.Run scored = LedeProcess.run(work, eval.toArray(String[]::new));
+        LedeProcess.Run withFeedback = LedeProcess.run(work, java.util.stream.Stream.concat(eval.stream(), java.util.stream.Stream.of("--feedback"))
+                .toArray(String[]::new));
+        assertEquals(0, withFeedback.exitCode(), withFeedback.err());
+        assertFalse(scored.out().equals(withFeedback.out()), "eval --feedback ranks as eval does");
+    }
+
+    private static long total(String json) {
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(json);
+        assertTrue(total.find(), json);
+        return Long.parseLong(total.group(1));
+    }
 }

@@ -25,9 +25,14 @@ public final class ArticleDocuments {
     /** Body text with offsets in the postings, so snippets need not re-analyse it. */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
+    /** Headline and text for plain words ({@link Fields#WORDS}): scored by frequency and length, never by position. */
+    private static final FieldType WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS_TYPE.freeze();
     }
 
     private ArticleDocuments() {}
@@ -46,6 +51,10 @@ public final class ArticleDocuments {
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
         doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
         doc.add(new Field(Fields.BODY, article.body(), BODY_TYPE));
+        for (int i = 0; i < Fields.HEADLINE_WEIGHT; i++) {
+            doc.add(new Field(Fields.WORDS, article.title(), WORDS_TYPE));
+        }
+        doc.add(new Field(Fields.WORDS, article.body(), WORDS_TYPE));
         doc.add(new StoredField(Fields.LINK, article.link()));
         if (!article.author().isEmpty()) {
             doc.add(new StoredField(Fields.AUTHOR, article.author()));

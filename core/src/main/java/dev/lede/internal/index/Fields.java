@@ -58,7 +58,15 @@ public final class Fields {
      * How many times a plain word in the headline counts against one in the text, where both are scored as one
      * field (BM25F); fitted on real news and the sample (EVALUATION.md).
      */
-    public static final float HEADLINE_WEIGHT = 4.0f;
+    public static final int HEADLINE_WEIGHT = 4;
+
+    /**
+     * The headline, {@link #HEADLINE_WEIGHT} times, and the text, as one field searched by plain words, with
+     * frequencies and lengths but no positions. A term of it scores as BM25F over headline and text does
+     * (Lucene's {@code CombinedFieldQuery}), and Lucene skips the articles that cannot reach the top by each
+     * block's best score, where the combined query knows only one bound for the whole index.
+     */
+    public static final String WORDS = "words";
 
     /** Query-time boosts of the text fields for field filters, phrases and patterns searched in several fields at once. */
     public static final Map<String, Float> SEARCHED = Map.of(TITLE, 2.0f, BODY, 1.0f, NAMES, 1.5f);

@@ -68,7 +68,10 @@ public final class IndexStore implements Closeable {
      * would store its articles a second time under new ids, so it is refused.
      */
     private static final String FORMAT_KEY = "lede.format";
-    /** 3: dates have doc values, for sorting by date; an index of format 2 is searched, but not sorted by date. */
+    /**
+     * 3: dates have doc values (for sorting by date), plain words search one field of headline and text, and words such
+     * as AT&T are kept whole. An index of format 2 is searched (plain words the old way), but not sorted by date.
+     */
     private static final String FORMAT = "3";
     /**
      * The sentence-embedding model whose vectors the index keeps ({@code name/dimension}), when it keeps any:

@@ -1,6 +1,7 @@
 package dev.lede.internal.search;
 
 import dev.lede.Article;
+import dev.lede.Feedback;
 import dev.lede.Hit;
 import dev.lede.InvalidQueryException;
 import dev.lede.Search;
@@ -59,12 +60,13 @@ public final class ArticleSearcher {
         return searcher.getIndexReader();
     }
 
-    /** The ranking alone, without snippets or counting: for evaluation runs. */
-    public List<Hit> rank(String userQuery, int depth) throws IOException {
-        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer);
-        ScoreDoc[] docs = searcher.search(parsed.query(), fusing(parsed) ? Math.max(depth, Fusion.DEPTH) : depth).scoreDocs;
+    /** The ranking alone, without snippets or counting: for evaluation runs; {@code feedback} may be {@code null}. */
+    public List<Hit> rank(String userQuery, int depth, Feedback feedback) throws IOException {
+        LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer, searcher.getIndexReader());
+        Query ranked = ranked(parsed, feedback);
+        ScoreDoc[] docs = searcher.search(ranked, fusing(parsed) ? Math.max(depth, Fusion.DEPTH) : depth).scoreDocs;
         if (fusing(parsed)) {
-            docs = fused(Search.of(userQuery), parsed.query(), docs, depth);
+            docs = fused(Search.of(userQuery), ranked, docs, depth);
         }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
@@ -86,6 +88,11 @@ public final class ArticleSearcher {
         return Arrays.stream(docs)
                 .sorted(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparing(d -> dates.get(d.doc), Comparator.reverseOrder()))
                 .limit(wanted).toArray(ScoreDoc[]::new);
+    }
+
+    /** The query to rank by: as parsed, or with feedback's words added. */
+    private Query ranked(LedeQueryParser.Parsed parsed, Feedback feedback) throws IOException {
+        return feedback == null ? parsed.query() : RelevanceFeedback.expand(searcher, analyzer, parsed, feedback);
     }
 
     /** Name filters alone keep their ranking by mentions; every other query is fused when the view has vectors. */
@@ -113,8 +120,9 @@ public final class ArticleSearcher {
      * exactly up to {@link SearchResults#EXACT_COUNT_LIMIT} or the page's end, whichever is further.
      */
     public SearchResults search(Search search) throws IOException {
-        LedeQueryParser.Parsed parsed = search.query() == null ? null : LedeQueryParser.parse(search.query(), analyzer);
-        Query query = SearchQuery.filtered(parsed == null ? null : parsed.query(), search);
+        LedeQueryParser.Parsed parsed = search.query() == null ? null
+                : LedeQueryParser.parse(search.query(), analyzer, searcher.getIndexReader());
+        Query query = SearchQuery.filtered(parsed == null ? null : ranked(parsed, search.feedback()), search);
         // Without a query there is no score to rank by: newest first.
         Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
         int wanted = search.offset() + Math.max(1, search.limit());

@@ -16,13 +16,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import dev.lede.internal.index.LedeAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -73,9 +78,25 @@ public final class LedeQueryParser extends QueryParser {
     /** Words the analyser dropped whole (stop words, punctuation), to say why a query finds nothing. */
     private final List<String> dropped = new ArrayList<>();
     private int patterns;
+    /** Whether the index has {@link Fields#WORDS}; one written by an earlier version is searched over headline and text. */
+    private final boolean oneField;
+    /** Plain words are analysed with the extra forms of {@link LedeAnalyzer}; the rest of the query without them. */
+    private final Analyzer plainWords;
+    /**
+     * Whether a capitalised word's unstemmed form is part of a person's name some article has. Any known name, or
+     * any capitalised word stemmed, did worse on real news ("Man City" is not only "Man" capitalised; EVALUATION.md).
+     */
+    private final Predicate<String> knownName;
 
     public LedeQueryParser(Analyzer analyzer) {
-        super(ANY_FIELD, analyzer);
+        this(analyzer, true, name -> false);
+    }
+
+    private LedeQueryParser(Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
+        super(ANY_FIELD, analyzer instanceof LedeAnalyzer lede ? lede.typedWords() : analyzer);
+        this.plainWords = analyzer;
+        this.oneField = oneField;
+        this.knownName = knownName;
         setDefaultOperator(Operator.OR);
         setAllowLeadingWildcard(false);
         setAutoGeneratePhraseQueries(false);
@@ -84,12 +105,31 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * A parsed query: {@code query} is searched and ranked; {@code words} is what snippets mark (today the same query);
-     * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence}).
+     * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence});
+     * {@code plainWords} its analysed words, in order, when it is plain words alone (no operator, phrase, pattern or
+     * filter), else empty.
      */
-    public record Parsed(Query query, Query words, boolean byMentions) {}
+    public record Parsed(Query query, Query words, boolean byMentions, List<String> plainWords) {}
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
+        return parse(userQuery, analyzer, true, name -> false);
+    }
+
+    /** As {@link #parse(String, Analyzer)}, for searching {@code reader}, which an earlier version may have written. */
+    public static Parsed parse(String userQuery, Analyzer analyzer, IndexReader reader) {
+        Predicate<String> known = reader == null ? name -> false : name -> {
+            try {
+                return reader.docFreq(new Term(Fields.names(NameType.PERSON), name)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        return parse(userQuery, analyzer, reader == null || FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) != null
+                || reader.numDocs() == 0, known);
+    }
+
+    private static Parsed parse(String userQuery, Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
         String given = userQuery == null ? "" : userQuery;
         if (given.isBlank()) {
             throw new InvalidQueryException(userQuery, "The query is empty; type the words to search for.");
@@ -102,14 +142,14 @@ public final class LedeQueryParser extends QueryParser {
         if (nesting(text.text()) > MAX_NESTING) {
             throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; remove some brackets.");
         }
-        LedeQueryParser parser = new LedeQueryParser(analyzer);
+        LedeQueryParser parser = new LedeQueryParser(analyzer, oneField, knownName);
         try {
             Query words = parser.matchingWhatIsLeft(parser.parse(text.text()));
             if (words instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
                 throw new InvalidQueryException(userQuery, parser.nothingToSearch());
             }
             Query ranked = withProminence(words);
-            return new Parsed(ranked, ranked, ranked != words);
+            return new Parsed(ranked, ranked, ranked != words, plainWords(ranked));
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e, text));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -204,7 +244,7 @@ public final class LedeQueryParser extends QueryParser {
         }
 
         private void note(String field) {
-            text |= field.equals(Fields.TITLE) || field.equals(Fields.BODY);
+            text |= field.equals(Fields.TITLE) || field.equals(Fields.BODY) || field.equals(Fields.WORDS);
         }
 
         @Override
@@ -249,18 +289,39 @@ public final class LedeQueryParser extends QueryParser {
 
     /**
      * Plain words, each scored once over headline and text together (BM25F: the headline's occurrences count
-     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity). Scored field by field and added up,
+     * {@link Fields#HEADLINE_WEIGHT} times, against one length and one rarity), as a term of {@link Fields#WORDS}. Scored field by field and added up,
      * a common word in a short headline outweighed a rare word of the query in the text ("internet" in a
      * headline above "telephony" in the story), so articles matching fewer of the query's words came first.
      */
     private Query headlineAndText(String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = getAnalyzer().tokenStream(Fields.BODY, text)) {
+        try (TokenStream stream = plainWords.tokenStream(Fields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
+            int last = -1; // where the word typed just before went, for its unstemmed form to take its place
             while (stream.incrementToken()) {
-                if (!terms.contains(term.toString())) {
-                    terms.add(term.toString());
+                String word = term.toString();
+                if (type.type().equals(LedeAnalyzer.PART_TYPE) && oneField) {
+                    continue; // AT&T is searched whole: its part "T" is any T (an index written before has only the parts)
+                }
+                if (type.type().equals(LedeAnalyzer.NAME_TYPE)) {
+                    // "Greene", a person some article names, is not the stem "green" of the common word
+                    // Only where stemming changed the name ("Greene" is "green", "Robinson" stays "robinson").
+                    boolean stemmed = last >= 0 && !terms.get(last).equals(word.substring(LedeAnalyzer.NAME_FORM.length()));
+                    if (stemmed && oneField && knownName.test(word) && !terms.contains(word)) {
+                        if (last >= 0) {
+                            terms.set(last, word);
+                        } else {
+                            terms.add(word);
+                        }
+                    }
+                    last = -1;
+                    continue;
+                }
+                last = terms.indexOf(word) >= 0 ? -1 : terms.size();
+                if (last >= 0) {
+                    terms.add(word);
                 }
             }
             stream.end();
@@ -272,12 +333,44 @@ public final class LedeQueryParser extends QueryParser {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(new CombinedFieldQuery.Builder(term)
-                    .addField(Fields.TITLE, Fields.HEADLINE_WEIGHT)
-                    .addField(Fields.BODY, 1f)
-                    .build(), BooleanClause.Occur.SHOULD);
+            words.add(oneField ? new TermQuery(new Term(Fields.WORDS, term)) : word(term, Fields.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
+    }
+
+    /** One analysed word over headline and text as one field (BM25F), the headline's occurrences counting {@code headline} times. */
+    static Query word(String term, float headline) {
+        return new CombinedFieldQuery.Builder(term).addField(Fields.TITLE, headline).addField(Fields.BODY, 1f).build();
+    }
+
+    /** The words of a query of plain words alone, in order; empty for any other query. */
+    private static List<String> plainWords(Query query) {
+        if (!isPlainWords(query)) {
+            return List.of();
+        }
+        Set<String> words = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                for (Term term : terms) {
+                    words.add(term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return List.copyOf(words);
+    }
+
+    private static boolean isPlainWords(Query query) {
+        if (query instanceof BooleanQuery bool) {
+            return bool.getMinimumNumberShouldMatch() == 0 && !bool.clauses().isEmpty() && bool.clauses().stream()
+                    .allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD && isPlainWords(c.query()));
+        }
+        return query instanceof CombinedFieldQuery || query instanceof TermQuery term && term.getTerm().field().equals(Fields.WORDS);
     }
 
     /** The query for a word or phrase, noting it when analysis left nothing of it. */

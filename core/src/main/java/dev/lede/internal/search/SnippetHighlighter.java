@@ -19,7 +19,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
-                .withMaxNoHighlightPassages(1));
+                .withMaxNoHighlightPassages(1)
+                // Plain words are searched in the field of headline and text together; they are marked in the text.
+                .withFieldMatcher(field -> field.equals(Fields.BODY) || field.equals(Fields.WORDS)));
     }
 
     Snippet[] snippets(Query query, int[] docIds) throws IOException {

@@ -1,6 +1,9 @@
 package dev.lede.internal.eval;
 
+import dev.lede.Feedback;
+import dev.lede.internal.index.ArticleDocuments;
 import dev.lede.internal.index.Fields;
+import dev.lede.internal.search.ArticleSearcher;
 import dev.lede.internal.index.LedeAnalyzer;
 import dev.lede.internal.search.LedeQueryParser;
 import java.lang.management.ManagementFactory;
@@ -15,8 +18,11 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Latency of query shapes, for EVALUATION.md: {@code QueryShapeLatency INDEX COPIES QUERIES} copies a lede index's
- * articles COPIES times into /tmp/rank/lat-idx-COPIES and times plain Lucene's shape ("raw"), lede's shape before
- * BM25F ("old") and lede's parser ("new", "f"), one after another per query, by thread CPU time. Not a test.
+ * articles COPIES times, in lede's document layout, into /tmp/rank/lat-idx-COPIES and times plain Lucene's shape
+ * ("raw", title x2 + body), BM25F by Lucene's combined-field query ("bm25f", lede before {@link Fields#WORDS}), lede's
+ * parser ("lede") and lede with feedback ("fb"), one after another per query, by thread CPU time. With
+ * {@code -Dsnip=1}, each also makes two-passage snippets and reads the hits' stored fields; "lede" and "fb" are then
+ * the product's own search with snippets ({@link ArticleSearcher}). Not a test.
  */
 public class QueryShapeLatency {
     public static void main(String[] a) throws Exception {
@@ -27,17 +33,12 @@ public class QueryShapeLatency {
             try (DirectoryReader in = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
                  IndexWriter w = new IndexWriter(FSDirectory.open(out), new IndexWriterConfig(an).setRAMBufferSizeMB(256))) {
                 StoredFields st = in.storedFields();
-                FieldType bodyType = new FieldType(TextField.TYPE_STORED);
-                bodyType.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
                 for (int c = 0; c < copies; c++) {
                     for (int i = 0; i < in.maxDoc(); i++) {
-                        Document d = st.document(i);
-                        Document nd = new Document();
-                        nd.add(new StringField(Fields.ID, d.get(Fields.ID) + "-" + c, Field.Store.YES));
-                        nd.add(new TextField(Fields.TITLE, d.get(Fields.TITLE), Field.Store.YES));
-                        nd.add(new Field(Fields.BODY, d.get(Fields.BODY), bodyType));
-                        for (String v : d.getValues(Fields.NAMES_STORED)) nd.add(new TextField(Fields.NAMES, v.substring(v.indexOf('|') + 1), Field.Store.NO));
-                        w.addDocument(nd);
+                        dev.lede.Article d = ArticleDocuments.toArticle(i, st);
+                        // lede's own document layout, the article under another id
+                        w.addDocument(ArticleDocuments.toDocument(new dev.lede.Article(d.id() + "-" + c, d.title(), d.body(), d.link(),
+                                d.published(), d.names()), "0"));
                     }
                 }
                 w.forceMerge(1);
@@ -65,20 +66,28 @@ public class QueryShapeLatency {
             var mx = ManagementFactory.getThreadMXBean();
             boolean snip = System.getProperty("snip") != null;
             var uh = org.apache.lucene.search.uhighlight.UnifiedHighlighter.builder(s, an).withMaxNoHighlightPassages(1).build();
-            String[] shapes = {"raw", "old", "new", "f"};
+            String[] shapes = {"raw", "bm25f", "lede", "fb"};
+            ArticleSearcher product = new ArticleSearcher(r, an);
             long[][] times = new long[4][];
             for (int round = 0; round < 4; round++) {
                 for (int sh = 0; sh < 4; sh++) times[sh] = new long[n];
                 for (int i = 0; i < n; i++) {
                     for (int k = 0; k < 4; k++) {
                         int sh = (i + k + round) % 4;
-                        Query q = shape(shapes[sh], qs.get(i), an);
+                        String shape = shapes[sh];
                         long t0 = mx.getCurrentThreadCpuTime();
-                        TopDocs td = s.search(q, new TopScoreDocCollectorManager(10, 1000));
-                        if (snip) {
-                            uh.highlight(Fields.BODY, shape(shapes[sh].equals("new") ? "f" : shapes[sh], qs.get(i), an), td, 2);
-                            StoredFields sf = s.storedFields();
-                            for (ScoreDoc sd : td.scoreDocs) sf.document(sd.doc);
+                        if (shape.equals("fb")) {
+                            if (snip) product.search(dev.lede.Search.of(qs.get(i)).withFeedback(Feedback.DEFAULT)); else product.rank(qs.get(i), 10, Feedback.DEFAULT);
+                        } else if (snip && shape.equals("lede")) {
+                            product.search(qs.get(i), 10);
+                        } else {
+                            Query q = shape(shape, qs.get(i), an);
+                            TopDocs td = s.search(q, new TopScoreDocCollectorManager(10, 1000));
+                            if (snip) {
+                                uh.highlight(Fields.BODY, q, td, 2);
+                                StoredFields sf = s.storedFields();
+                                for (ScoreDoc sd : td.scoreDocs) sf.document(sd.doc);
+                            }
                         }
                         times[sh][i] = mx.getCurrentThreadCpuTime() - t0;
                     }
@@ -96,14 +105,17 @@ public class QueryShapeLatency {
     }
 
     static Query shape(String shape, String q, Analyzer an) throws Exception {
-        if (shape.equals("new")) return LedeQueryParser.parse(q, an).query();
-        if (shape.equals("f")) return LedeQueryParser.parse(q, an).words();
+        if (shape.equals("lede")) return LedeQueryParser.parse(q, an).query();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String w : q.split(" ")) {
             String t = new org.apache.lucene.util.QueryBuilder(an).createBooleanQuery(Fields.BODY, w) instanceof TermQuery tq ? tq.getTerm().text() : w;
+            if (shape.equals("bm25f")) {
+                b.add(new CombinedFieldQuery.Builder(t).addField(Fields.TITLE, Fields.HEADLINE_WEIGHT).addField(Fields.BODY, 1f).build(),
+                        BooleanClause.Occur.SHOULD);
+                continue;
+            }
             b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, t)), 2f), BooleanClause.Occur.SHOULD);
             b.add(new TermQuery(new Term(Fields.BODY, t)), BooleanClause.Occur.SHOULD);
-            if (shape.equals("old")) b.add(new BoostQuery(new TermQuery(new Term(Fields.NAMES, t)), 1.5f), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }

@@ -19,13 +19,15 @@ import org.apache.lucene.store.FSDirectory;
  * {@code mode=bm25f} scores headline and text as one field; {@code prox}/{@code slop} a proximity clause; {@code u=1}
  * adds headline and text fields analysed without stemming, or with {@code -Dstem=porter|kstem|minimal} ({@code wu};
  * {@code only=1} searches those alone); {@code rm3=1} pseudo-relevance feedback ({@code fbDocs}, {@code fbTerms},
- * {@code fbscale}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores. Not a test.
+ * {@code fbscale}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores; a
+ * single argument {@code -} reads one variant per line of standard input. Not a test.
  */
 public class RankingExperiment {
     static Map<String, String> p = new HashMap<>();
     static double d(String k, double def) { return p.containsKey(k) ? Double.parseDouble(p.get(k)) : def; }
     static String s(String k, String def) { return p.getOrDefault(k, def); }
     static Analyzer an = new LedeAnalyzer();
+    static IndexReader reader; // the index searched, for lede's parser to know its names
 
     static List<String> terms(String field, String text) throws Exception {
         List<String> out = new ArrayList<>();
@@ -40,7 +42,7 @@ public class RankingExperiment {
 
     static Query build(String q) throws Exception {
         String mode = s("mode", "lede");
-        if (mode.equals("lede")) return LedeQueryParser.parse(q, an).query();
+        if (mode.equals("lede")) return LedeQueryParser.parse(q, an, reader).query();
         double wt = d("wt", 2), wb = d("wb", 1), wn = d("wn", 1.5);
         List<String> ws = new ArrayList<>(new LinkedHashSet<>(terms("body", q)));
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
@@ -175,12 +177,26 @@ public class RankingExperiment {
     }
 
     public static void main(String[] a) throws Exception {
+        if (a.length == 4 && a[3].equals("-")) { // one variant per line of standard input, in one JVM
+            for (String line : new String(System.in.readAllBytes()).split("\n")) {
+                if (line.isBlank()) continue;
+                String[] args = (a[0] + " " + a[1] + " " + a[2] + " " + line.strip()).split("\\s+");
+                p.clear();
+                run(args);
+            }
+            return;
+        }
+        run(a);
+    }
+
+    static void run(String[] a) throws Exception {
         for (int i = 3; i < a.length; i++) { String[] kv = a[i].split("=", 2); p.put(kv[0], kv[1]); }
         Map<String, String> topics = Judgements.topics(Path.of(a[1]));
         Map<String, Map<String, Integer>> qrels = Judgements.qrels(Path.of(a[2]));
         DirectoryReader r0 = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
         if (p.containsKey("u")) r0 = unstemmed(r0);
         try (DirectoryReader r = r0) {
+            reader = r;
             IndexSearcher searcher = new IndexSearcher(r);
             searcher.setSimilarity(sim());
             StoredFields st = r.storedFields();
