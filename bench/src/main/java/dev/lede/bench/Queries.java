@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /** Queries of one to three words, drawn from the corpus's own vocabulary: words neither rare nor everywhere. */
 final class Queries {
@@ -16,7 +17,8 @@ final class Queries {
         int scanned = Math.min(articles, corpus.distinct());
         for (int i = 0; i < scanned; i++) {
             for (String word : new java.util.HashSet<>(List.of(corpus.article(i).body().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))) {
-                if (word.length() >= 4) {
+                // Stop words are not indexed by either side; a query of them alone is refused by lede.
+                if (word.length() >= 4 && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
                     documentFrequency.merge(word, 1, Integer::sum);
                 }
             }
