@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -178,5 +179,22 @@ class NamesCliTest {
         assertEquals("Benny Gantz", facets.get("person").get(0).get("name").asText());
         assertEquals(json.get("total").asInt(), facets.get("person").get(0).get("articles").asInt());
         assertTrue(facets.get("source").size() >= 1);
+    }
+
+    /** --tagger finds names with the trained tagger too: a club the word lists do not know is found and typed. */
+    @Test
+    void theTaggerFindsWhatTheRulesMiss(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("match.txt");
+        java.nio.file.Files.writeString(article, "Blues win again\n\nChelsea beat Newcastle 4-0 at Stamford Bridge on Sunday."
+                + " Chelsea manager Jose Mourinho said his players had been superb.\n");
+        LedeProcess.Run rules = LedeProcess.run(work, "names", "--json", article.toString());
+        LedeProcess.Run tagger = LedeProcess.run(work, "names", "--json", "--tagger", article.toString());
+        assertEquals(0, tagger.exitCode(), tagger.err());
+        assertFalse(rules.out().contains("\"Chelsea\""), rules.out());
+        assertTrue(tagger.out().contains("{\"name\":\"Chelsea\",\"type\":\"organization\""), tagger.out());
+
+        LedeProcess.Run both = LedeProcess.run(work, "names", "--tagger", "--name-model", article.toString(), article.toString());
+        assertEquals(2, both.exitCode());
+        assertEquals("lede: --tagger and --name-model each choose how names are found; give one of them.\n", both.err());
     }
 }
