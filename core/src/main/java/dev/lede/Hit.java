@@ -9,8 +9,15 @@ import java.util.List;
  * @param score relevance score (higher is better; only comparable within one search)
  * @param article the article as it is stored in the index
  * @param snippet the passage of the body that best matches the query
+ * @param origin the file the article was indexed from, or {@code null} when unknown: added through
+ *     {@link Lede#add(Article)}, read from standard input, or indexed by a version of lede that kept no origins
  */
-public record Hit(int rank, float score, Article article, Snippet snippet) {
+public record Hit(int rank, float score, Article article, Snippet snippet, Origin origin) {
+    /** A hit whose origin is unknown. */
+    public Hit(int rank, float score, Article article, Snippet snippet) {
+        this(rank, score, article, snippet, null);
+    }
+
     public String id() {
         return article.id();
     }

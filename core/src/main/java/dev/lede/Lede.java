@@ -346,7 +346,7 @@ public final class Lede implements Closeable {
     public Change add(Article article) throws IOException {
         lockForWriting();
         try {
-            Change change = put(article, fingerprint(article), false);
+            Change change = put(article, fingerprint(article), false, null);
             written(change != Change.UNCHANGED);
             return change;
         } finally {
@@ -387,7 +387,7 @@ public final class Lede implements Closeable {
      *     replaces it, and the index keeps the earlier one's fingerprint so that reading the run again
      *     passes over both
      */
-    private Change put(Article article, String print, boolean laterVersion) throws IOException {
+    private Change put(Article article, String print, boolean laterVersion, Origin origin) throws IOException {
         String stored = store.fingerprints(article.id());
         if (stored != null) {
             List<String> versions = List.of(stored.split(" "));
@@ -404,7 +404,7 @@ public final class Lede implements Closeable {
             }
         }
         Article named = namer != null ? namer.name(article) : article;
-        store.write(named, kept, stored == null, embedder == null ? null : Fusion.vector(embedder, Fusion.text(named)));
+        store.write(named, kept, stored == null, embedder == null ? null : Fusion.vector(embedder, Fusion.text(named)), origin);
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
@@ -460,10 +460,12 @@ public final class Lede implements Closeable {
         int done = 0;
         for (Path file : files) {
             IOException[] failure = new IOException[1];
+            // Absolute, so that it still names the file when searched from another directory; none for standard input.
+            String path = file.toString().equals("-") ? null : file.toAbsolutePath().normalize().toString();
             InputReader.read(file, format, (article, line) -> {
                 if (failure[0] == null) {
                     try {
-                        run.add(article, line == 0 ? file.toString() : file + ":" + line);
+                        run.add(article, line == 0 ? file.toString() : file + ":" + line, path == null ? null : new Origin(path, line));
                     } catch (IOException e) {
                         failure[0] = e;
                     }
@@ -496,7 +498,7 @@ public final class Lede implements Closeable {
             this.listener = listener;
         }
 
-        void add(Article article, String location) throws IOException {
+        void add(Article article, String location, Origin origin) throws IOException {
             String print = fingerprint(article);
             RunInputs.Seen seen = inputs.see(article.id(), print);
             // An id made from the text is shared only by the same text, white space aside: a copy, not a version.
@@ -507,7 +509,7 @@ public final class Lede implements Closeable {
                 }
                 return;
             }
-            Change change = put(article, print, seen == RunInputs.Seen.OTHER_VERSION);
+            Change change = put(article, print, seen == RunInputs.Seen.OTHER_VERSION, origin);
             counts[change.ordinal()]++;
             if (written(change != Change.UNCHANGED)) {
                 listener.committed(store.committedArticles());
@@ -709,6 +711,15 @@ public final class Lede implements Closeable {
     /** The article with this id, as stored. */
     public Optional<Article> get(String id) throws IOException {
         return store.get(id);
+    }
+
+    /**
+     * The file the article with this id was indexed from; empty when there is no such article or its origin is
+     * unknown (see {@link Hit#origin()}). An unchanged article indexed again from another file keeps the origin it
+     * was written with: a run passes over unchanged articles without writing them; a changed one takes its new origin.
+     */
+    public Optional<Origin> origin(String id) throws IOException {
+        return store.stored(id).map(stored -> stored.origin());
     }
 
     /** What the index holds: articles, size on disk, sources and date range. */

@@ -11,6 +11,7 @@ import dev.lede.Name;
 import dev.lede.NameMentions;
 import dev.lede.NameScores;
 import dev.lede.NameType;
+import dev.lede.Origin;
 import dev.lede.ParseResult;
 import dev.lede.RankingScores;
 import dev.lede.SearchResults;
@@ -30,7 +31,10 @@ final class JsonOutput {
 
     private JsonOutput() {}
 
-    /** {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null}} */
+    /**
+     * {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null}}; a hit's {@code path}
+     * and {@code line} say which file (and JSON Lines line) it was indexed from, null when unknown.
+     */
     static String results(SearchResults results, Facets facets) throws JsonProcessingException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("query", results.query());
@@ -45,6 +49,7 @@ final class JsonOutput {
             entry.put("title", hit.title());
             entry.put("source", hit.source());
             entry.put("link", hit.link());
+            entry.putAll(location(hit.origin()));
             entry.put("published", date(hit.article().published()));
             entry.put("author", emptyToNull(hit.article().author()));
             entry.put("snippet", hit.snippet().marked("**", "**"));
@@ -58,8 +63,15 @@ final class JsonOutput {
 
     /** One article as read from its input: {@code {"path":..., "line":N or null, "id":..., "title":..., ...}}. */
     static String parsed(ParseResult.Located located) throws JsonProcessingException {
-        Article article = located.article();
-        Map<String, Object> entry = location(located);
+        return JSON.writeValueAsString(article(location(located), located.article()));
+    }
+
+    /** One indexed article, in the shape of {@link #parsed}: {@code path} and {@code line} say where it was indexed from, null when unknown. */
+    static String article(Article article, Origin origin) throws JsonProcessingException {
+        return JSON.writeValueAsString(article(location(origin), article));
+    }
+
+    private static Map<String, Object> article(Map<String, Object> entry, Article article) {
         entry.put("id", article.id());
         entry.put("title", article.title());
         entry.put("link", article.link());
@@ -68,7 +80,7 @@ final class JsonOutput {
         entry.put("author", emptyToNull(article.author()));
         entry.put("names", names(article.names()));
         entry.put("body", article.body());
-        return JSON.writeValueAsString(entry);
+        return entry;
     }
 
     /** The names of one article: {@code {"path":..., "line":..., "id":..., "title":..., "names":[{"name", "type", "mentions", "aliases", "positions":[{"in", "start", "end"}]}]}}. */
@@ -191,6 +203,14 @@ final class JsonOutput {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("path", located.path());
         entry.put("line", located.line() > 0 ? located.line() : null);
+        return entry;
+    }
+
+    /** Where an indexed article was read from, as {@link #location(ParseResult.Located)} says it; both null when unknown. */
+    private static Map<String, Object> location(Origin origin) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("path", origin == null ? null : origin.path());
+        entry.put("line", origin == null || origin.line() == 0 ? null : origin.line());
         return entry;
     }
 

@@ -1,8 +1,10 @@
 package dev.lede.cli;
 
 import dev.lede.Hit;
+import dev.lede.Origin;
 import dev.lede.SearchResults;
 import dev.lede.Snippet;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Search results for a person reading a terminal. */
@@ -24,7 +26,9 @@ final class TextOutput {
         for (Hit hit : results.hits()) {
             String title = hit.title().isEmpty() ? "(untitled)" : hit.title();
             terminal.out.println(String.format("%2d. %s", hit.rank(), terminal.bold(title)));
-            StringBuilder meta = new StringBuilder(hit.source().isEmpty() ? "unknown source" : hit.source());
+            // Without a link, the file it came from is what traces the hit back.
+            StringBuilder meta = new StringBuilder(!hit.source().isEmpty() ? hit.source()
+                    : hit.origin() != null ? file(hit.origin()) : "unknown source");
             hit.article().publishedDate().ifPresent(date -> meta.append(" · ").append(date));
             meta.append(" · score ").append(String.format(Locale.ROOT, "%.2f", hit.score()));
             meta.append(" · id ").append(hit.id());
@@ -58,6 +62,39 @@ final class TextOutput {
             text.append(text.isEmpty() ? "" : ", ").append(count.value()).append(" (").append(count.articles()).append(')');
         }
         terminal.out.println(String.format("  %-14s %s", label + ":", text.isEmpty() ? "(none)" : text));
+    }
+
+    /** One whole article, for {@code lede show}: headline, what is known about it, its names, then its text. */
+    void article(dev.lede.Article article, Origin origin) {
+        terminal.out.println(terminal.bold(article.title().isEmpty() ? "(untitled)" : article.title()));
+        StringBuilder meta = new StringBuilder(article.source().isEmpty() ? "unknown source" : article.source());
+        article.publishedDate().ifPresent(date -> meta.append(" · ").append(date));
+        if (!article.author().isEmpty()) {
+            meta.append(" · by ").append(article.author());
+        }
+        meta.append(" · id ").append(article.id());
+        terminal.out.println(terminal.dim(meta.toString()));
+        field("Link", article.link().isEmpty() ? "(none)" : article.link());
+        field("File", origin == null ? "(not known)" : file(origin));
+        for (dev.lede.NameType type : dev.lede.NameType.values()) {
+            String names = article.names().stream().filter(name -> name.type() == type).map(dev.lede.Name::text)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            field(switch (type) {
+                case PERSON -> "People";
+                case ORGANIZATION -> "Organisations";
+                case PLACE -> "Places";
+            }, names.isEmpty() ? "(none)" : names);
+        }
+        for (String paragraph : article.body().split("\\n\\s*\\n")) {
+            terminal.out.println();
+            for (String line : wrap(new Snippet(paragraph.strip().replaceAll("\\s+", " "), null), terminal.width())) {
+                terminal.out.println(line);
+            }
+        }
+    }
+
+    private void field(String label, String value) {
+        terminal.out.println(String.format("%-15s%s", label + ":", value));
     }
 
     /** The snippet in lines of at most {@code width} characters, matched words highlighted. */
@@ -94,6 +131,17 @@ final class TextOutput {
             at = end;
         }
         return line.append(text, at, to).toString();
+    }
+
+    /**
+     * Where an article was indexed from, as short as it can be said: relative to the current directory when the file
+     * lies under it ({@code bbc/sport/012.txt}), else absolute; {@code :line} for JSON Lines.
+     */
+    static String file(Origin origin) {
+        Path path = Path.of(origin.path());
+        Path here = Path.of("").toAbsolutePath();
+        String shown = path.startsWith(here) && !path.equals(here) ? here.relativize(path).toString() : origin.path();
+        return origin.line() > 0 ? shown + ":" + origin.line() : shown;
     }
 
     private static String count(SearchResults results) {

@@ -3,6 +3,7 @@ package dev.lede.internal.index;
 import dev.lede.Article;
 import dev.lede.Name;
 import dev.lede.NameType;
+import dev.lede.Origin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,16 @@ public final class ArticleDocuments {
 
     /** The article's Lucene document, with its vector (of length 1, compared by dot product) when one is given. */
     public static Document toDocument(Article article, String fingerprint, float[] vector) throws java.io.IOException {
+        return toDocument(article, fingerprint, vector, null);
+    }
+
+    /** The article's Lucene document, with its vector and where it was read from ({@code null} when unknown). */
+    public static Document toDocument(Article article, String fingerprint, float[] vector, Origin origin) throws java.io.IOException {
         Document doc = new Document();
+        if (origin != null) {
+            doc.add(new StoredField(Fields.ORIGIN_PATH, origin.path()));
+            doc.add(new StoredField(Fields.ORIGIN_LINE, origin.line()));
+        }
         if (vector != null) {
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
@@ -88,7 +98,15 @@ public final class ArticleDocuments {
         return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
+    /** An article as the index keeps it, with where it was read from ({@code null} when unknown). */
+    public record Stored(Article article, Origin origin) {}
+
     public static Article toArticle(int docId, StoredFields stored) throws java.io.IOException {
+        return read(docId, stored).article();
+    }
+
+    /** The article and its origin, from one read of the stored fields. */
+    public static Stored read(int docId, StoredFields stored) throws java.io.IOException {
         Document doc = stored.document(docId);
         List<Name> names = new ArrayList<>();
         for (String value : doc.getValues(Fields.NAMES_STORED)) {
@@ -100,7 +118,10 @@ public final class ArticleDocuments {
         }
         String published = doc.get(Fields.PUBLISHED);
         LocalDate date = published == null ? null : LocalDate.parse(published);
-        return new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date, names,
-                doc.get(Fields.AUTHOR));
+        Article article = new Article(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.BODY), doc.get(Fields.LINK), date,
+                names, doc.get(Fields.AUTHOR));
+        String path = doc.get(Fields.ORIGIN_PATH);
+        Number line = doc.getField(Fields.ORIGIN_LINE) == null ? null : doc.getField(Fields.ORIGIN_LINE).numericValue();
+        return new Stored(article, path == null ? null : new Origin(path, line == null ? 0 : line.longValue()));
     }
 }

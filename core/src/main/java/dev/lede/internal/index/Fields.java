@@ -27,6 +27,12 @@ public final class Fields {
     public static final String PUBLISHED = "published";
     /** A sentence-embedding vector of the headline and the start of the text, when the index keeps vectors (HNSW graph). */
     public static final String VECTOR = "vector";
+    /**
+     * Stored only: the file the article was indexed from (absolute) and its line in a JSON Lines file. Indexes
+     * written without them read back as articles of unknown origin, so no format change is needed.
+     */
+    public static final String ORIGIN_PATH = "origin_path";
+    public static final String ORIGIN_LINE = "origin_line";
     /** Hash of the article as indexed, to tell an unchanged article from an update. */
     public static final String FINGERPRINT = "fingerprint";
 

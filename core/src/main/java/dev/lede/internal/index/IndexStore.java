@@ -214,13 +214,19 @@ public final class IndexStore implements Closeable {
 
     /** Writes the article as {@link #write(Article, String, boolean)} does, with its vector when the store keeps vectors. */
     public synchronized void write(Article article, String fingerprints, boolean isNew, float[] vector) throws IOException {
+        write(article, fingerprints, isNew, vector, null);
+    }
+
+    /** Writes the article with its vector and where it was read from ({@code null} when unknown). */
+    public synchronized void write(Article article, String fingerprints, boolean isNew, float[] vector, dev.lede.Origin origin)
+            throws IOException {
         IndexWriter w = writer();
         if (!java.util.Objects.equals(keptVectors, vectors)) {
             // Removing articles is fine; adding some with and some without vectors (or of two models) is not.
             throw mixedVectors(keptVectors);
         }
         try {
-            var doc = ArticleDocuments.toDocument(article, fingerprints, vector);
+            var doc = ArticleDocuments.toDocument(article, fingerprints, vector, origin);
             if (isNew) {
                 // Known to be new: no delete-by-id for Lucene to buffer and apply.
                 w.addDocument(doc);
@@ -275,6 +281,11 @@ public final class IndexStore implements Closeable {
     }
 
     public Optional<Article> get(String id) throws IOException {
+        return stored(id).map(ArticleDocuments.Stored::article);
+    }
+
+    /** The article with this id and where it was read from, as the current view holds them. */
+    public Optional<ArticleDocuments.Stored> stored(String id) throws IOException {
         DirectoryReader current = acquire();
         if (current == null) {
             return Optional.empty();
@@ -285,7 +296,7 @@ public final class IndexStore implements Closeable {
             if (found.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArticleDocuments.toArticle(found.scoreDocs[0].doc, searcher.storedFields()));
+            return Optional.of(ArticleDocuments.read(found.scoreDocs[0].doc, searcher.storedFields()));
         } finally {
             release(current);
         }

@@ -1,6 +1,5 @@
 package dev.lede.internal.search;
 
-import dev.lede.Article;
 import dev.lede.Feedback;
 import dev.lede.Hit;
 import dev.lede.InvalidQueryException;
@@ -71,7 +70,8 @@ public final class ArticleSearcher {
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            hits.add(new Hit(i + 1, docs[i].score, ArticleDocuments.toArticle(docs[i].doc, stored), new Snippet("", null)));
+            ArticleDocuments.Stored found = ArticleDocuments.read(docs[i].doc, stored);
+            hits.add(new Hit(i + 1, docs[i].score, found.article(), new Snippet("", null), found.origin()));
         }
         return hits;
     }
@@ -157,8 +157,8 @@ public final class ArticleSearcher {
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Article article = ArticleDocuments.toArticle(docs[i].doc, stored);
-            hits.add(new Hit(search.offset() + i + 1, docs[i].score, article, snippets[i]));
+            ArticleDocuments.Stored found = ArticleDocuments.read(docs[i].doc, stored);
+            hits.add(new Hit(search.offset() + i + 1, docs[i].score, found.article(), snippets[i], found.origin()));
         }
         return new SearchResults(search.query() == null ? "" : search.query(), top.totalHits.value(),
                 top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
