@@ -50,6 +50,17 @@ class SuggestTest {
     }
 
     @Test
+    void aWordOfAnArticleOrTwoGivesWayToAFarCommonerOneNearIt() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            lede.add(Article.of("Budget " + i, "The government set out its budget for year " + i + ".", "https://example.com/budget/" + i));
+        }
+        lede.add(Article.of("Typing error", "The goverment said so.", "https://example.com/typo"));
+        lede.commit();
+        assertEquals(1, lede.search("goverment").total());
+        assertEquals(Optional.of("government"), lede.suggest("goverment"));
+    }
+
+    @Test
     void operatorsFiltersAndQuotesStayAsTyped() throws Exception {
         assertEquals(Optional.of("\"Jose Mourinho\" -Yukos"), lede.suggest("\"Jose Mourhino\" -Yukos"));
         assertEquals(Optional.of("body:Mourinho AND source:bbc.co.uk"), lede.suggest("body:Mourhino AND source:bbc.co.uk"));

@@ -223,7 +223,7 @@ public final class ArticleSearcher {
         if (matches >= below) {
             return Optional.empty();
         }
-        Optional<String> corrected = new Spelling(searcher, analyzer).correct(userQuery);
+        Optional<String> corrected = new Spelling(searcher, analyzer, below).correct(userQuery);
         if (corrected.isEmpty()) {
             return corrected;
         }

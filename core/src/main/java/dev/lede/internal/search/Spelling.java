@@ -22,13 +22,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.StringDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": the query with each word the index does not hold replaced by the closest word it does, found by
+ * "Did you mean": the query with each word the index does not hold, or holds in very few articles, replaced by the
+ * closest word that many more hold, found by
  * Lucene's {@link DirectSpellChecker} among the index's own terms (no dictionary of its own to keep up to date).
  * The headline-and-text field holds stems ("govern"), which are no words to show; it also holds the unstemmed form
  * of every capitalised word ({@link LedeAnalyzer#NAME_FORM}), so names are suggested as written, and a stem is
@@ -43,19 +44,29 @@ final class Spelling {
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
     /** Articles read to find how a suggested stem is written. */
     private static final int ARTICLES_READ = 3;
+    /**
+     * How many times more articles must hold a correction than hold a rare word typed: a word in an article or two
+     * is often a typing error of the corpus itself ("goverment"), but a rare word may also be meant.
+     */
+    private static final int MORE_COMMON = 10;
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
     private final DirectSpellChecker checker = new DirectSpellChecker();
-    private final StringDistance distance = new LevenshteinDistance();
+    // Two letters swapped count as one edit ("Thomspon"), as in the checker's own search for candidates.
+    private final StringDistance distance = new LuceneLevenshteinDistance();
 
-    Spelling(IndexSearcher searcher, Analyzer analyzer) {
+    /** Words held by fewer articles than this may be corrected. */
+    private final int rare;
+
+    Spelling(IndexSearcher searcher, Analyzer analyzer, int rare) {
         this.searcher = searcher;
+        this.rare = rare;
         // A word's stem alone, not its unstemmed form beside it.
         this.analyzer = analyzer instanceof LedeAnalyzer lede ? lede.typedWords() : analyzer;
     }
 
-    /** The query with its unknown words corrected, or empty when none is unknown or none has a correction. */
+    /** The query with its unknown or rare words corrected, or empty when none is unknown or none has a correction. */
     Optional<String> correct(String query) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         Matcher words = WORD.matcher(query);
@@ -77,9 +88,11 @@ final class Spelling {
     /** A better spelling of one word, in the case it was typed in, or null if the index knows the word or nothing like it. */
     private String correction(String typed, IndexReader reader) throws IOException {
         List<String> stems = stems(typed);
-        if (stems.size() != 1 || reader.docFreq(new Term(Fields.WORDS, stems.get(0))) > 0) {
+        int held = stems.size() != 1 ? rare : reader.docFreq(new Term(Fields.WORDS, stems.get(0)));
+        if (held >= rare) {
             return null;
         }
+        int wanted = held == 0 ? 1 : held * MORE_COMMON;
         String word = analyzer.normalize(Fields.BODY, typed).utf8ToString(); // lower case, accents folded, as indexed
         if (reader.docFreq(new Term(Fields.WORDS, LedeAnalyzer.NAME_FORM + word)) > 0) {
             return null;
@@ -90,6 +103,9 @@ final class Spelling {
         // Names as written: "=mourinho" for "=mourhino".
         for (SuggestWord name : checker.suggestSimilar(new Term(Fields.WORDS, LedeAnalyzer.NAME_FORM + word), 3, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (name.freq < wanted) {
+                continue;
+            }
             String candidate = name.string.substring(LedeAnalyzer.NAME_FORM.length());
             float score = distance.getDistance(word, candidate);
             if (score > bestScore || (score == bestScore && name.freq > bestFreq)) {
@@ -99,8 +115,8 @@ final class Spelling {
             }
         }
         // Stems, shown as an article writes them: "govern" as "government".
-        for (SuggestWord stem : checker.suggestSimilar(new Term(Fields.WORDS, stems.get(0)), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-            if (stem.string.startsWith(LedeAnalyzer.NAME_FORM)) {
+        for (SuggestWord stem : checker.suggestSimilar(new Term(Fields.WORDS, stems.get(0)), 3, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+            if (stem.string.startsWith(LedeAnalyzer.NAME_FORM) || stem.freq < wanted) {
                 continue;
             }
             String written = writtenAs(stem.string, word);
