@@ -562,6 +562,61 @@ public final class Lede implements Closeable {
         }
     }
 
+    /**
+     * Below how many matches a query matches "little", so that {@link #suggest} looks for a better spelling of it: a
+     * query that finds this many articles or more is taken as meant.
+     */
+    public static final int SUGGEST_BELOW = 3;
+
+    /**
+     * "Did you mean": the query with each word that no article holds replaced by the closest word or name the index
+     * does hold ({@code Mourhino} becomes {@code Mourinho}), everything else (operators, phrases' quotes, filters)
+     * as typed. Given only when the query matches fewer than {@value #SUGGEST_BELOW} articles and the suggestion
+     * matches more. Safe to call from several threads at once, like {@link #search(Search)}.
+     *
+     * @throws InvalidQueryException if the query cannot be understood
+     */
+    public Optional<String> suggest(String query) throws IOException {
+        Objects.requireNonNull(query, "query");
+        DirectoryReader reader = store.acquire();
+        if (reader == null) {
+            LedeQueryParser.parse(query, store.analyzer());
+            return Optional.empty();
+        }
+        try {
+            return searcher(reader).suggest(query, SUGGEST_BELOW);
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /**
+     * Every match of a search, not only a page, handed to {@code each} in the search's order on the calling
+     * thread, for exports: read a page at a time from one view of the index (changes made meanwhile are not
+     * seen), so memory does not grow with the number of matches. The search's offset and limit do not apply;
+     * ranks run from 1. Ranked by the words alone, also where the index keeps vectors. Snippets cost a
+     * highlighting pass per hit; without them a hit's snippet is empty.
+     *
+     * @return how many matches there were
+     * @throws InvalidQueryException if the query cannot be understood
+     * @throws IndexUnusableException as for {@link #search(Search)}
+     */
+    public long forEachMatch(Search search, boolean snippets, Consumer<? super Hit> each) throws IOException {
+        Objects.requireNonNull(each, "each");
+        DirectoryReader reader = store.acquire();
+        if (reader == null) {
+            if (search.query() != null) {
+                LedeQueryParser.parse(search.query(), store.analyzer());
+            }
+            return 0;
+        }
+        try {
+            return searcher(reader).forEachMatch(search, snippets, each);
+        } finally {
+            store.release(reader);
+        }
+    }
+
     /** The searcher for this view of the index, made anew only when the view changes. */
     private ArticleSearcher searcher(DirectoryReader reader) {
         ArticleSearcher current = searcher;

@@ -32,33 +32,43 @@ final class JsonOutput {
     private JsonOutput() {}
 
     /**
-     * {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null}}; a hit's {@code path}
-     * and {@code line} say which file (and JSON Lines line) it was indexed from, null when unknown.
+     * {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null, "suggestion":... or null}};
+     * a hit's {@code path} and {@code line} say which file (and JSON Lines line) it was indexed from, null when unknown;
+     * the suggestion is the query spelt as the index knows it, when it matches little.
      */
-    static String results(SearchResults results, Facets facets) throws JsonProcessingException {
+    static String results(SearchResults results, Facets facets, String suggestion) throws JsonProcessingException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("query", results.query());
         document.put("total", results.total());
         document.put("total_exact", results.totalExact());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit hit : results.hits()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rank", hit.rank());
-            entry.put("score", hit.score());
-            entry.put("id", hit.id());
-            entry.put("title", hit.title());
-            entry.put("source", hit.source());
-            entry.put("link", hit.link());
-            entry.putAll(location(hit.origin()));
-            entry.put("published", date(hit.article().published()));
-            entry.put("author", emptyToNull(hit.article().author()));
-            entry.put("snippet", hit.snippet().marked("**", "**"));
-            entry.put("names", names(hit.names()));
-            hits.add(entry);
+            hits.add(hit(hit, true));
         }
         document.put("hits", hits);
         document.put("facets", facets == null ? null : facets(facets, null));
+        document.put("suggestion", suggestion);
         return JSON.writeValueAsString(document);
+    }
+
+    /**
+     * One hit: {@code {"rank", "score", "id", "title", "source", "link", "path", "line", "published", "author", "snippet",
+     * "names"}}; the snippet null if not asked for.
+     */
+    static Map<String, Object> hit(Hit hit, boolean snippet) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("rank", hit.rank());
+        entry.put("score", hit.score());
+        entry.put("id", hit.id());
+        entry.put("title", hit.title());
+        entry.put("source", hit.source());
+        entry.put("link", hit.link());
+        entry.putAll(location(hit.origin()));
+        entry.put("published", date(hit.article().published()));
+        entry.put("author", emptyToNull(hit.article().author()));
+        entry.put("snippet", snippet ? hit.snippet().marked("**", "**") : null);
+        entry.put("names", names(hit.names()));
+        return entry;
     }
 
     /** One article as read from its input: {@code {"path":..., "line":N or null, "id":..., "title":..., ...}}. */

@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
                 "                        date:[2024-01-01 TO *] for one open at an end",
                 "  cease*  Netanyahu~    prefixes and near spellings; AND, OR, NOT, ( )",
                 "Query words may start with -; after --, every argument is query text:",
-                "  lede search Yukos -Deutsche    lede search -- -Egypt ceasefire"})
+                "  lede search Yukos -Deutsche    lede search -- -Egypt ceasefire",
+                "A query that matches fewer than " + Lede.SUGGEST_BELOW + " articles gets a spelling to try, from the",
+                "index's own words and names (Did you mean: Netanyahu?)."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
@@ -62,6 +64,14 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Write every match, not only a page, as csv (a spreadsheet's table) or jsonl (one JSON object a line); "
+                    + "--limit and --offset do not apply.")
+    String format;
+
+    @Option(names = "--snippets", description = "With --format, also write each match's snippet (slower).")
+    boolean snippets;
 
     @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
     boolean facets;
@@ -137,9 +147,22 @@ final class SearchCommand implements Callable<Integer> {
             case "oldest" -> Sort.OLDEST;
             default -> throw new UsageException("--sort must be relevance, newest or oldest, not '" + sort + "'.");
         };
+        String export = format == null ? null : format.toLowerCase(java.util.Locale.ROOT);
+        if (export != null && !export.equals("csv") && !export.equals("jsonl")) {
+            throw new UsageException("--format must be csv or jsonl, not '" + format + "'.");
+        }
+        if (export != null && (json || facets)) {
+            throw new UsageException("--format writes the matches alone; leave out " + (json ? "--json" : "--facets") + ".");
+        }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
         try (Lede lede = Indexes.forSearch(path)) {
+            if (export != null) {
+                lede.forEachMatch(Search.of(query).sortedBy(order).withFeedback(feedback ? Feedback.DEFAULT : null), snippets,
+                        ExportOutput.writer(export, snippets, terminal.out));
+                terminal.out.flush(); // CSV rows end in CRLF, printed without println's flush
+                return ExitCode.OK;
+            }
             // No more hits than articles: Lucene sets aside room for as many as asked for.
             int size = lede.size();
             int shown = Math.min(limit, size);
@@ -151,10 +174,12 @@ final class SearchCommand implements Callable<Integer> {
             SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown)
                     .withFeedback(feedback ? Feedback.DEFAULT : null));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
+            // Only a query that matches little is looked at again (Lede.SUGGEST_BELOW).
+            String suggestion = results.total() < Lede.SUGGEST_BELOW ? lede.suggest(query).orElse(null) : null;
             if (json) {
-                terminal.out.println(JsonOutput.results(results, counted));
+                terminal.out.println(JsonOutput.results(results, counted, suggestion));
             } else {
-                new TextOutput(terminal).results(results);
+                new TextOutput(terminal).results(results, suggestion);
                 if (counted != null) {
                     new TextOutput(terminal).facets(counted);
                 }

@@ -16,11 +16,13 @@ final class TextOutput {
         this.terminal = terminal;
     }
 
-    void results(SearchResults results) {
+    /** The hits, then a summary line; {@code suggestion}, when not null, is offered after it ("Did you mean: ...?"). */
+    void results(SearchResults results, String suggestion) {
+        String didYouMean = suggestion == null ? "" : " Did you mean: " + oneLine(suggestion) + "?";
         if (results.hits().isEmpty()) {
-            terminal.out.println(results.total() == 0
+            terminal.out.println((results.total() == 0
                     ? "No articles match " + quoted(results.query()) + "."
-                    : count(results) + " articles match " + quoted(results.query()) + ".");
+                    : count(results) + " articles match " + quoted(results.query()) + ".") + didYouMean);
             return;
         }
         for (Hit hit : results.hits()) {
@@ -40,10 +42,10 @@ final class TextOutput {
         }
         long shown = results.hits().size();
         int first = results.hits().get(0).rank();
-        terminal.out.println(shown == results.total()
+        terminal.out.println((shown == results.total()
                 ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
                 : "Showing " + (first == 1 ? String.valueOf(shown) : first + "-" + (first + shown - 1)) + " of " + count(results)
-                        + " articles that match " + quoted(results.query()) + ".");
+                        + " articles that match " + quoted(results.query()) + ".") + didYouMean);
     }
 
     /** The most common names and sources among the matches, one line per facet. */
@@ -150,6 +152,10 @@ final class TextOutput {
 
     /** The query as typed, on one line: a newline or control character in it would break the summary line. */
     private static String quoted(String query) {
-        return "\"" + query.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ") + "\"";
+        return "\"" + oneLine(query) + "\"";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+", " ");
     }
 }

@@ -31,7 +31,7 @@ class JsonCliTest {
     @Test
     void searchHasEveryKeyAndFacetsAreNullUnlessAsked() throws Exception {
         JsonNode plain = document("search", "--index", index, "--json", "--limit", "2", "ceasefire");
-        assertKeys(plain, "query", "total", "total_exact", "hits", "facets");
+        assertKeys(plain, "query", "total", "total_exact", "hits", "facets", "suggestion");
         assertTrue(plain.get("total_exact").isBoolean(), "total_exact is there when the count is exact too");
         assertTrue(plain.get("facets").isNull());
         assertEquals(2, plain.get("hits").size());

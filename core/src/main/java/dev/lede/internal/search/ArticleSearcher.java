@@ -18,10 +18,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -162,5 +165,73 @@ public final class ArticleSearcher {
         }
         return new SearchResults(search.query() == null ? "" : search.query(), top.totalHits.value(),
                 top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
+    }
+
+    /** Hits read per page by {@link #forEachMatch}: a page's hits, not all of them, are held at once. */
+    static final int EXPORT_PAGE = 500;
+
+    /**
+     * Every match of a search, in its order, to {@code each}, a page at a time (Lucene's searchAfter cursor: no
+     * depth limit, and no more than a page held at once); the search's offset and limit do not apply. Ranked by
+     * the words alone (the vectors' fusion reorders a page, not a whole result list). Returns how many there were.
+     */
+    public long forEachMatch(Search search, boolean snippets, Consumer<? super Hit> each) throws IOException {
+        LedeQueryParser.Parsed parsed = search.query() == null ? null
+                : LedeQueryParser.parse(search.query(), analyzer, searcher.getIndexReader());
+        Query query = SearchQuery.filtered(parsed == null ? null : ranked(parsed, search.feedback()), search);
+        Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
+        if (order != Sort.RELEVANCE) {
+            SearchQuery.requireDateValues(searcher.getIndexReader());
+        }
+        Query words = parsed == null ? MatchAllDocsQuery.INSTANCE : parsed.words();
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc after = null;
+        long rank = 0;
+        while (true) {
+            TopDocs page;
+            try {
+                page = order == Sort.RELEVANCE ? searcher.searchAfter(after, query, EXPORT_PAGE)
+                        : searcher.searchAfter((FieldDoc) after, query, EXPORT_PAGE, SearchQuery.byDate(order == Sort.NEWEST), true);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                throw new InvalidQueryException(search.query(), LedeQueryParser.TOO_MANY_TERMS);
+            } catch (TooComplexToDeterminizeException unusable) {
+                throw new InvalidQueryException(search.query(), LedeQueryParser.UNUSABLE_PATTERN);
+            }
+            ScoreDoc[] docs = page.scoreDocs;
+            if (docs.length == 0) {
+                return rank;
+            }
+            int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
+            Snippet[] found = snippets ? highlighter.snippets(words, docIds) : null;
+            for (int i = 0; i < docs.length; i++) {
+                rank++;
+                each.accept(new Hit((int) Math.min(rank, Integer.MAX_VALUE), docs[i].score, ArticleDocuments.toArticle(docs[i].doc, stored),
+                        found == null ? NO_SNIPPET : found[i]));
+            }
+            after = docs[docs.length - 1];
+        }
+    }
+
+    private static final Snippet NO_SNIPPET = new Snippet("", null);
+
+    /**
+     * The query with its misspelt words corrected, when it matches fewer than {@code below} articles and the
+     * corrected query matches more; otherwise empty.
+     */
+    public Optional<String> suggest(String userQuery, int below) throws IOException {
+        int matches = searcher.count(LedeQueryParser.parse(userQuery, analyzer, searcher.getIndexReader()).query());
+        if (matches >= below) {
+            return Optional.empty();
+        }
+        Optional<String> corrected = new Spelling(searcher, analyzer, below).correct(userQuery);
+        if (corrected.isEmpty()) {
+            return corrected;
+        }
+        try {
+            int better = searcher.count(LedeQueryParser.parse(corrected.get(), analyzer, searcher.getIndexReader()).query());
+            return better > matches ? corrected : Optional.empty();
+        } catch (InvalidQueryException unparsable) {
+            return Optional.empty(); // a correction that made the query's syntax wrong is no help
+        }
     }
 }
