@@ -22,6 +22,7 @@ class ExportSuggestCliTest {
     static Path work;
     static String sample;
     static String tricky;
+    static Path corpus;
 
     @BeforeAll
     static void index() throws Exception {
@@ -38,7 +39,7 @@ class ExportSuggestCliTest {
             lines.add(JSON.writeValueAsString(java.util.Map.of("title", title, "body", "The budget debate went on, day " + i + ".",
                     "url", "https://example.com/budget/" + i)));
         }
-        Path corpus = Files.write(work.resolve("budget.jsonl"), lines);
+        corpus = Files.write(work.resolve("budget.jsonl"), lines);
         tricky = work.resolve("tricky").toString();
         LedeProcess.Run indexed = LedeProcess.run(work, "index", "--index", tricky, corpus.toString());
         assertEquals(0, indexed.exitCode(), indexed.err());
@@ -63,6 +64,8 @@ class ExportSuggestCliTest {
             assertEquals(hit.get("id").asText(), row.get(2));
             assertEquals(hit.get("title").asText(), row.get(3), "the title as the index holds it");
             assertEquals(hit.get("link").asText(), row.get(5));
+            assertEquals(corpus.toAbsolutePath().normalize().toString(), row.get(6), "the file each match was indexed from");
+            assertEquals(hit.get("line").asText(), row.get(7));
             assertTrue(hit.get("snippet").isNull(), "no snippet unless asked for");
         }
         assertTrue(records.stream().anyMatch(r -> r.get(3).contains(",") && r.get(3).contains("\"")), "titles with commas and quotes");
@@ -77,7 +80,7 @@ class ExportSuggestCliTest {
         assertEquals(0, csv.exitCode(), csv.err());
         List<List<String>> records = CsvRecords.parse(csv.out());
         assertEquals(total, records.size() - 1);
-        assertTrue(records.get(1).get(8).toLowerCase(java.util.Locale.ROOT).contains("ceasefire"), records.get(1).toString());
+        assertTrue(records.get(1).get(ExportOutput.COLUMNS.indexOf("snippet")).toLowerCase(java.util.Locale.ROOT).contains("ceasefire"), records.get(1).toString());
     }
 
     @Test

@@ -205,8 +205,9 @@ public final class ArticleSearcher {
             Snippet[] found = snippets ? highlighter.snippets(words, docIds) : null;
             for (int i = 0; i < docs.length; i++) {
                 rank++;
-                each.accept(new Hit((int) Math.min(rank, Integer.MAX_VALUE), docs[i].score, ArticleDocuments.toArticle(docs[i].doc, stored),
-                        found == null ? NO_SNIPPET : found[i]));
+                ArticleDocuments.Stored read = ArticleDocuments.read(docs[i].doc, stored);
+                each.accept(new Hit((int) Math.min(rank, Integer.MAX_VALUE), docs[i].score, read.article(),
+                        found == null ? NO_SNIPPET : found[i], read.origin()));
             }
             after = docs[docs.length - 1];
         }
