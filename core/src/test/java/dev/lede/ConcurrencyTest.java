@@ -48,45 +48,26 @@ class ConcurrencyTest {
         try (Lede lede = Lede.builder(index).nameFinder(NameFinder.none()).open()) {
             lede.add(article(0));
             added.set(1);
-            Thread writer = new Thread(() -> {
-                try {
-                    for (int n = 1; n < MOST_ARTICLES && searching.get(); n++) {
-                        lede.add(article(n));
-                        added.incrementAndGet();
-                        if (n % 50 == 0) {
-                            lede.commit();
-                        }
+            writerBesideSearchers(failures, () -> {
+                for (int n = 1; n < MOST_ARTICLES && searching.get(); n++) {
+                    lede.add(article(n));
+                    added.incrementAndGet();
+                    if (n % 50 == 0) {
+                        lede.commit();
                     }
-                } catch (Throwable e) {
-                    failures.add(e);
                 }
-            });
-            List<Thread> searchers = new ArrayList<>();
-            for (int t = 0; t < SEARCHERS; t++) {
-                searchers.add(new Thread(() -> {
-                    try {
-                        long seen = 0;
-                        for (int i = 0; i < SEARCHES_EACH; i++) {
-                            int before = added.get();
-                            long total = lede.search("ceasefire", 3).total();
-                            // Every add that returned before the search began is visible to it, and views only grow.
-                            assertTrue(total >= before, total + " found, " + before + " added before");
-                            assertTrue(total >= seen, total + " found after " + seen);
-                            seen = total;
-                            searches.incrementAndGet();
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }));
-            }
-            writer.start();
-            searchers.forEach(Thread::start);
-            for (Thread searcher : searchers) {
-                searcher.join();
-            }
-            searching.set(false);
-            writer.join();
+            }, SEARCHERS, () -> {
+                long seen = 0;
+                for (int i = 0; i < SEARCHES_EACH; i++) {
+                    int before = added.get();
+                    long total = lede.search("ceasefire", 3).total();
+                    // Every add that returned before the search began is visible to it, and views only grow.
+                    assertTrue(total >= before, total + " found, " + before + " added before");
+                    assertTrue(total >= seen, total + " found after " + seen);
+                    seen = total;
+                    searches.incrementAndGet();
+                }
+            }, () -> searching.set(false));
         }
         assertNoFailures(failures);
         assertEquals(SEARCHERS * SEARCHES_EACH, searches.get());
@@ -110,7 +91,7 @@ class ConcurrencyTest {
             writes.commit();
             committed.set(1);
             CountDownLatch searchersStarted = new CountDownLatch(2 * SEARCHERS);
-            Thread writer = new Thread(() -> {
+            writerBesideSearchers(failures, () -> {
                 try {
                     searchersStarted.await();
                     // Commits every 100 ms or so, for some seconds: several times per look for other processes' commits.
@@ -122,43 +103,62 @@ class ConcurrencyTest {
                         committed.set(1 + round * 20);
                         Thread.sleep(100);
                     }
-                } catch (Throwable e) {
-                    failures.add(e);
                 } finally {
                     writing.set(false);
                 }
-            });
-            List<Thread> searchers = new ArrayList<>();
-            for (int t = 0; t < 2 * SEARCHERS; t++) {
-                searchers.add(new Thread(() -> {
-                    try {
-                        searchersStarted.countDown();
-                        long seen = 0;
-                        while (writing.get() || searches.get() < 1_000) {
-                            long total = reads.search("ceasefire mediators", 10).total();
-                            // Only committed articles, and views only grow.
-                            assertTrue(total <= committed.get() + 20, total + " found, " + committed.get() + " committed");
-                            assertTrue(total >= seen, total + " found after " + seen);
-                            seen = total;
-                            searches.incrementAndGet();
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }));
-            }
-            writer.start();
-            searchers.forEach(Thread::start);
-            for (Thread searcher : searchers) {
-                searcher.join();
-            }
-            writer.join();
+            }, 2 * SEARCHERS, () -> {
+                searchersStarted.countDown();
+                long seen = 0;
+                while (writing.get() || searches.get() < 1_000) {
+                    long total = reads.search("ceasefire mediators", 10).total();
+                    // Only committed articles, and views only grow.
+                    assertTrue(total <= committed.get() + 20, total + " found, " + committed.get() + " committed");
+                    assertTrue(total >= seen, total + " found after " + seen);
+                    seen = total;
+                    searches.incrementAndGet();
+                }
+            }, () -> {});
         }
         assertNoFailures(failures);
         assertTrue(searches.get() >= 1_000);
         try (Lede reopened = Lede.open(index)) {
             assertEquals(1 + ROUNDS * 20, reopened.size());
         }
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code writer} in a thread beside {@code searchers} threads running {@code searcher}; when the searchers
+     * are done, {@code searchersDone} runs (to stop the writer) and the writer is awaited. What any thread throws goes
+     * to {@code failures}.
+     */
+    private static void writerBesideSearchers(Queue<Throwable> failures, Work writer, int searchers, Work searcher,
+            Runnable searchersDone) throws InterruptedException {
+        Thread writing = thread(failures, writer);
+        List<Thread> searching = new ArrayList<>();
+        for (int t = 0; t < searchers; t++) {
+            searching.add(thread(failures, searcher));
+        }
+        writing.start();
+        searching.forEach(Thread::start);
+        for (Thread thread : searching) {
+            thread.join();
+        }
+        searchersDone.run();
+        writing.join();
+    }
+
+    private static Thread thread(Queue<Throwable> failures, Work work) {
+        return new Thread(() -> {
+            try {
+                work.run();
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        });
     }
 
     static void assertNoFailures(Queue<Throwable> failures) {

@@ -72,6 +72,10 @@ public final class Bench {
         Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 2_000, 3, true, out);
         Files.createDirectories(out);
         StringBuilder report = new StringBuilder();
+        if (flags.contains("--indexing")) {
+            System.out.println(indexingOnly(options));
+            return;
+        }
         if (!flags.contains("--micro")) {
             long start = System.nanoTime();
             List<Result> results = run(options);
@@ -89,6 +93,34 @@ public final class Bench {
     private static HeapRun.Outcome heapRun(Options options) throws Exception {
         Path jar = Path.of("cli/target/lede-cli.jar");
         return Files.exists(jar) ? HeapRun.run(new Europarl(), 1L << 30, options.out(), jar) : null;
+    }
+
+    /**
+     * The indexing figures alone (names off, names on, size on disk), for trying a change to indexing in a minute
+     * rather than the whole run's quarter of an hour; the same turns and rounds as the full run.
+     */
+    private static String indexingOnly(Options options) throws Exception {
+        Europarl corpus = new Europarl();
+        warmUp(corpus, options.out());
+        StringBuilder lines = new StringBuilder("| articles | raw s | lede s | lede / raw (speed) | names on s | names on / raw | size lede / raw |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int size : options.sizes()) {
+            Path raw = fresh(options.out().resolve("raw-" + size));
+            Path lede = fresh(options.out().resolve("lede-" + size));
+            double rawSeconds = Double.MAX_VALUE;
+            double ledeSeconds = Double.MAX_VALUE;
+            double namesSeconds = Double.MAX_VALUE;
+            for (int round = 0; round < Options.indexingRounds(size); round++) {
+                double[] seconds = indexBoth(corpus, size, round, fresh(raw), fresh(lede));
+                rawSeconds = Math.min(rawSeconds, seconds[0]);
+                ledeSeconds = Math.min(ledeSeconds, seconds[1]);
+                if (size <= Options.NAMES_UP_TO) {
+                    namesSeconds = Math.min(namesSeconds, indexLede(corpus, size, Lede.open(fresh(options.out().resolve("lede-names-" + size)))));
+                }
+            }
+            lines.append(format("| %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", size, rawSeconds, ledeSeconds, rawSeconds / ledeSeconds,
+                    namesSeconds, rawSeconds / namesSeconds, (double) bytes(lede) / bytes(raw)));
+        }
+        return lines.toString();
     }
 
     static List<Result> run(Options options) throws Exception {

@@ -68,11 +68,46 @@ public final class HtmlEval {
 
     /** One Readability page: body score, whether title and date match (null: nothing to compare). */
     record ReadabilityPage(String name, ShingleScore score, Boolean title, Boolean date, Boolean author, double millis,
-            String problem) {}
+            String problem) implements Page {}
 
     /** One trafilatura page: snippets found and missed. */
     record SnippetPage(String name, int truePositives, int falseNegatives, int falsePositives, int trueNegatives,
-            Boolean title, Boolean date, Boolean author, double millis, String problem) {}
+            Boolean title, Boolean date, Boolean author, double millis, String problem) implements Page {}
+
+    /** What every page is scored on besides its text: whether headline, date and author match (null: no reference). */
+    interface Page {
+        Boolean title();
+
+        Boolean date();
+
+        Boolean author();
+
+        double millis();
+    }
+
+    /** Of a set of pages: the share of matches among pages with a reference, and how many had one, per field; mean time. */
+    record Metadata(double title, long titles, double date, long dates, double author, long authors, double millis) {
+        static Metadata of(List<? extends Page> pages) {
+            long titles = pages.stream().filter(page -> page.title() != null).count();
+            long dates = pages.stream().filter(page -> page.date() != null).count();
+            long authors = pages.stream().filter(page -> page.author() != null).count();
+            return new Metadata(rate(pages.stream().filter(page -> Boolean.TRUE.equals(page.title())).count(), titles), titles,
+                    rate(pages.stream().filter(page -> Boolean.TRUE.equals(page.date())).count(), dates), dates,
+                    rate(pages.stream().filter(page -> Boolean.TRUE.equals(page.author())).count(), authors), authors,
+                    pages.stream().mapToDouble(Page::millis).average().orElse(0));
+        }
+
+        /** As the summaries print it: {@code title (of)   date (of) author (of)}. */
+        String columns() {
+            return String.format(Locale.ROOT, "%5.3f (%3d)  %5.3f (%3d)  %5.3f (%3d)", title, titles, date, dates, author, authors);
+        }
+
+        void into(Map<String, Double> figures, String key) {
+            figures.put(key + "title", title);
+            figures.put(key + "date", date);
+            figures.put(key + "author", author);
+        }
+    }
 
     private HtmlEval() {}
 
@@ -297,25 +332,16 @@ public final class HtmlEval {
             double p = chosen.stream().mapToDouble(page -> page.score().precision()).average().orElse(0);
             double r = chosen.stream().mapToDouble(page -> page.score().recall()).average().orElse(0);
             double f1PerPage = chosen.stream().mapToDouble(page -> page.score().f1()).average().orElse(0);
-            long titles = chosen.stream().filter(page -> page.title() != null).count();
-            long titlesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.title())).count();
-            long dates = chosen.stream().filter(page -> page.date() != null).count();
-            long datesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.date())).count();
-            long authors = chosen.stream().filter(page -> page.author() != null).count();
-            long authorsRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.author())).count();
-            double millis = chosen.stream().mapToDouble(ReadabilityPage::millis).average().orElse(0);
+            Metadata metadata = Metadata.of(chosen);
             double f1 = ShingleScore.f1(p, r);
-            out.printf(Locale.ROOT, "%-18s %6d %6.3f %6.3f %6.3f %8.3f  %5.3f (%3d)  %5.3f (%3d)  %5.3f (%3d) %8.1f%n", set.getKey(),
-                    chosen.size(), p, r, f1, f1PerPage, rate(titlesRight, titles), titles, rate(datesRight, dates), dates,
-                    rate(authorsRight, authors), authors, millis);
+            out.printf(Locale.ROOT, "%-18s %6d %6.3f %6.3f %6.3f %8.3f  %s %8.1f%n", set.getKey(),
+                    chosen.size(), p, r, f1, f1PerPage, metadata.columns(), metadata.millis());
             String key = "readability." + set.getKey() + ".";
             figures.put(key + "p", p);
             figures.put(key + "r", r);
             figures.put(key + "f1", f1);
             figures.put(key + "f1page", f1PerPage);
-            figures.put(key + "title", rate(titlesRight, titles));
-            figures.put(key + "date", rate(datesRight, dates));
-            figures.put(key + "author", rate(authorsRight, authors));
+            metadata.into(figures, key);
         }
         List<ReadabilityPage> fair = results.stream().filter(page -> page.title() != null)
                 .filter(page -> !READABILITY_TITLE_WITH_SITE.contains(page.name())).toList();
@@ -353,27 +379,18 @@ public final class HtmlEval {
             long fn = chosen.stream().mapToLong(SnippetPage::falseNegatives).sum();
             long fp = chosen.stream().mapToLong(SnippetPage::falsePositives).sum();
             long tn = chosen.stream().mapToLong(SnippetPage::trueNegatives).sum();
-            long titles = chosen.stream().filter(page -> page.title() != null).count();
-            long titlesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.title())).count();
-            long dates = chosen.stream().filter(page -> page.date() != null).count();
-            long datesRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.date())).count();
-            long authors = chosen.stream().filter(page -> page.author() != null).count();
-            long authorsRight = chosen.stream().filter(page -> Boolean.TRUE.equals(page.author())).count();
-            double millis = chosen.stream().mapToDouble(SnippetPage::millis).average().orElse(0);
+            Metadata metadata = Metadata.of(chosen);
             long failed = chosen.stream().filter(page -> page.problem() != null).count();
             double p = rate(tp, tp + fp);
             double r = rate(tp, tp + fn);
             double f = rate(2 * tp, 2 * tp + fp + fn);
-            out.printf(Locale.ROOT, "%-8s %5d %6d %6d %6d %6d %6.3f %6.3f %6.3f  %5.3f (%3d)  %5.3f (%3d)  %5.3f (%3d) %8.1f  %6d%n",
-                    set.getKey(), chosen.size(), tp, fn, fp, tn, p, r, f, rate(titlesRight, titles), titles,
-                    rate(datesRight, dates), dates, rate(authorsRight, authors), authors, millis, failed);
+            out.printf(Locale.ROOT, "%-8s %5d %6d %6d %6d %6d %6.3f %6.3f %6.3f  %s %8.1f  %6d%n",
+                    set.getKey(), chosen.size(), tp, fn, fp, tn, p, r, f, metadata.columns(), metadata.millis(), failed);
             String key = "trafilatura." + set.getKey() + ".";
             figures.put(key + "p", p);
             figures.put(key + "r", r);
             figures.put(key + "f", f);
-            figures.put(key + "title", rate(titlesRight, titles));
-            figures.put(key + "date", rate(datesRight, dates));
-            figures.put(key + "author", rate(authorsRight, authors));
+            metadata.into(figures, key);
         }
         out.println();
     }

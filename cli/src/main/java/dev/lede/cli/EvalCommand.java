@@ -48,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RankingScores scores;
-        try (Lede lede = Indexes.forSearch(index.ensure(terminal))) {
+        try (Lede lede = Indexes.readOnly(index.ensure(terminal), true)) {
             scores = lede.evaluate(topics, qrels, run, tag, feedback ? Feedback.DEFAULT : null);
         }
         if (json) {

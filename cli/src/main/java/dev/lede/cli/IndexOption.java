@@ -42,11 +42,6 @@ final class IndexOption {
         return path();
     }
 
-    /** Opens the index at {@link #path} for searching only: never takes the write lock. */
-    dev.lede.Lede openReadOnly(Path at) throws java.io.IOException {
-        return dev.lede.Lede.builder(at).readOnly(true).open();
-    }
-
     /** True when the user named no index, so lede may set up the default one. */
     boolean isDefault() {
         return path().equals(DEFAULT) && index == null;

@@ -25,8 +25,11 @@ final class Indexes {
         return semantic ? builder.embedder(MiniLm.load()) : builder;
     }
 
-    /** For searching: read-only, with the index's vector model if it keeps vectors. */
-    static Lede forSearch(Path path) throws IOException {
-        return builder(path, false).readOnly(true).open();
+    /**
+     * For reading only: never takes the write lock. {@code ranked}: with the index's vector model if it keeps vectors,
+     * for searches that fuse words and meaning; the rest read articles and counts without loading the model.
+     */
+    static Lede readOnly(Path path, boolean ranked) throws IOException {
+        return (ranked ? builder(path, false) : Lede.builder(path)).readOnly(true).open();
     }
 }

@@ -168,7 +168,7 @@ final class NamesCommand implements Callable<Integer> {
 
     private int fromIndex(NameType only) throws Exception {
         index.ensure(terminal);
-        try (Lede lede = index.openReadOnly(index.path())) {
+        try (Lede lede = Indexes.readOnly(index.path(), false)) {
             Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
             if (json) {
                 terminal.out.println(JsonOutput.write(JsonOutput.facets(facets, only)));

@@ -156,7 +156,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);
-        try (Lede lede = Indexes.forSearch(path)) {
+        try (Lede lede = Indexes.readOnly(path, true)) {
             if (export != null) {
                 lede.forEachMatch(Search.of(query).sortedBy(order).withFeedback(feedback ? Feedback.DEFAULT : null), snippets,
                         ExportOutput.writer(export, snippets, terminal.out));

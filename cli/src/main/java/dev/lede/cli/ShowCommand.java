@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
         Path path = index.ensure(terminal);
         Optional<Article> article;
         Optional<Origin> origin;
-        try (Lede lede = Indexes.forSearch(path)) {
+        try (Lede lede = Indexes.readOnly(path, false)) {
             article = lede.get(id);
             origin = article.isPresent() ? lede.origin(id) : Optional.empty();
         }

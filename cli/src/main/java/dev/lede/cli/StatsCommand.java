@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         index.existing();
         IndexStats stats;
-        try (Lede lede = index.openReadOnly(index.path())) {
+        try (Lede lede = Indexes.readOnly(index.path(), false)) {
             stats = lede.stats(10);
         }
         String vectors = Lede.vectorModel(index.path()).orElse(null);

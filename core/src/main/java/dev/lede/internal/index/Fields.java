@@ -10,6 +10,10 @@ import org.apache.lucene.index.Term;
 public final class Fields {
     public static final String ID = "id";
     public static final String TITLE = "title";
+    /**
+     * The text, stored only: it is searched and highlighted through {@link #WORDS}. Indexes written before format 4
+     * also index it, with positions and offsets.
+     */
     public static final String BODY = "body";
     public static final String LINK = "link";
     /** Stored only: shown with a hit, not searched. */
@@ -67,15 +71,21 @@ public final class Fields {
     public static final int HEADLINE_WEIGHT = 4;
 
     /**
-     * The headline, {@link #HEADLINE_WEIGHT} times, and the text, as one field searched by plain words, with
-     * frequencies and lengths but no positions. A term of it scores as BM25F over headline and text does
-     * (Lucene's {@code CombinedFieldQuery}), and Lucene skips the articles that cannot reach the top by each
-     * block's best score, where the combined query knows only one bound for the whole index.
+     * The text and then the headline, {@link #HEADLINE_WEIGHT} times, as one field: plain words, phrases and
+     * {@code text:} search it, snippets are cut from its offsets. A term of it scores as BM25F over headline and text
+     * does (Lucene's {@code CombinedFieldQuery}), and Lucene skips the articles that cannot reach the top by each
+     * block's best score, where the combined query knows only one bound for the whole index. Values are
+     * {@link LedeAnalyzer}'s position gap apart, so a phrase never runs from the text into the headline.
      */
     public static final String WORDS = "words";
 
-    /** Query-time boosts of the text fields for field filters, phrases and patterns searched in several fields at once. */
-    public static final Map<String, Float> SEARCHED = Map.of(TITLE, 2.0f, BODY, 1.0f, NAMES, 1.5f);
+    /**
+     * Query-time boosts of the fields that phrases and patterns are searched in at once, given the field that holds
+     * the text ({@link #WORDS}, or {@link #BODY} in an index written before format 4).
+     */
+    public static Map<String, Float> searched(String text) {
+        return Map.of(TITLE, 2.0f, text, 1.0f, NAMES, 1.5f);
+    }
 
     private Fields() {}
 }

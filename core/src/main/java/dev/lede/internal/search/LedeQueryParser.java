@@ -3,6 +3,7 @@ package dev.lede.internal.search;
 import dev.lede.InvalidQueryException;
 import dev.lede.NameType;
 import dev.lede.internal.index.Fields;
+import dev.lede.internal.index.TextLayout;
 import dev.lede.internal.parse.ArticleIds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import dev.lede.internal.index.LedeAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -58,7 +58,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * Each plain word is scored once over headline and text (BM25F), and the words' scores add up (a plain sum,
  * which Lucene prunes far better than a best-field disjunction), so articles matching more of the query's
  * distinct words rank above those that match fewer. Phrases, patterns and near spellings without a field
- * search headline, text and names, weighted by {@link Fields#SEARCHED}.
+ * search headline, text and names, weighted by {@link Fields#searched}.
  */
 public final class LedeQueryParser extends QueryParser {
     private static final String ANY_FIELD = "_text";
@@ -78,8 +78,10 @@ public final class LedeQueryParser extends QueryParser {
     /** Words the analyser dropped whole (stop words, punctuation), to say why a query finds nothing. */
     private final List<String> dropped = new ArrayList<>();
     private int patterns;
-    /** Whether the index has {@link Fields#WORDS}; one written by an earlier version is searched over headline and text. */
-    private final boolean oneField;
+    /** How the index searched holds headline and text; one written by an earlier version is searched as it was written. */
+    private final TextLayout layout;
+    /** Boosts of the fields phrases and patterns are searched in at once. */
+    private final Map<String, Float> searched;
     /** Plain words are analysed with the extra forms of {@link LedeAnalyzer}; the rest of the query without them. */
     private final Analyzer plainWords;
     /**
@@ -89,13 +91,14 @@ public final class LedeQueryParser extends QueryParser {
     private final Predicate<String> knownName;
 
     public LedeQueryParser(Analyzer analyzer) {
-        this(analyzer, true, name -> false);
+        this(analyzer, TextLayout.WORDS, name -> false);
     }
 
-    private LedeQueryParser(Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
+    private LedeQueryParser(Analyzer analyzer, TextLayout layout, Predicate<String> knownName) {
         super(ANY_FIELD, analyzer instanceof LedeAnalyzer lede ? lede.typedWords() : analyzer);
         this.plainWords = analyzer;
-        this.oneField = oneField;
+        this.layout = layout;
+        this.searched = Fields.searched(layout.textField());
         this.knownName = knownName;
         setDefaultOperator(Operator.OR);
         setAllowLeadingWildcard(false);
@@ -113,7 +116,7 @@ public final class LedeQueryParser extends QueryParser {
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
-        return parse(userQuery, analyzer, true, name -> false);
+        return parse(userQuery, analyzer, TextLayout.WORDS, name -> false);
     }
 
     /** As {@link #parse(String, Analyzer)}, for searching {@code reader}, which an earlier version may have written. */
@@ -125,11 +128,10 @@ public final class LedeQueryParser extends QueryParser {
                 throw new UncheckedIOException(e);
             }
         };
-        return parse(userQuery, analyzer, reader == null || FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.WORDS) != null
-                || reader.numDocs() == 0, known);
+        return parse(userQuery, analyzer, TextLayout.of(reader), known);
     }
 
-    private static Parsed parse(String userQuery, Analyzer analyzer, boolean oneField, Predicate<String> knownName) {
+    private static Parsed parse(String userQuery, Analyzer analyzer, TextLayout layout, Predicate<String> knownName) {
         String given = userQuery == null ? "" : userQuery;
         if (given.isBlank()) {
             throw new InvalidQueryException(userQuery, "The query is empty; type the words to search for.");
@@ -142,13 +144,13 @@ public final class LedeQueryParser extends QueryParser {
         if (nesting(text.text()) > MAX_NESTING) {
             throw new InvalidQueryException(userQuery, "The query nests brackets more than " + MAX_NESTING + " deep; remove some brackets.");
         }
-        LedeQueryParser parser = new LedeQueryParser(analyzer, oneField, knownName);
+        LedeQueryParser parser = new LedeQueryParser(analyzer, layout, knownName);
         try {
             Query words = parser.matchingWhatIsLeft(parser.parse(text.text()));
             if (words instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
                 throw new InvalidQueryException(userQuery, parser.nothingToSearch());
             }
-            Query ranked = withProminence(words);
+            Query ranked = parser.withProminence(words);
             return new Parsed(ranked, ranked, ranked != words, plainWords(ranked));
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e, text));
@@ -196,15 +198,15 @@ public final class LedeQueryParser extends QueryParser {
      * and the snippet is a passage that names him. A name of several words counts as the phrase, and a person's
      * also by surname alone ("Mourinho" for {@code person:"Jose Mourinho"}); "United States" is not "united" and "states".
      */
-    private static Query withProminence(Query words) {
-        Searched searched = Searched.in(words);
-        if (searched.text || searched.names.isEmpty()) {
+    private Query withProminence(Query words) {
+        Searched found = Searched.in(words);
+        if (found.text || found.names.isEmpty()) {
             return words;
         }
         BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(words, BooleanClause.Occur.FILTER);
-        for (Function<String, Query> name : searched.names) {
-            for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-                ranked.add(new BoostQuery(name.apply(field), Fields.SEARCHED.get(field)), BooleanClause.Occur.SHOULD);
+        for (Function<String, Query> name : found.names) {
+            for (String field : List.of(Fields.TITLE, layout.textField())) {
+                ranked.add(new BoostQuery(name.apply(field), searched.get(field)), BooleanClause.Occur.SHOULD);
             }
         }
         return ranked.build();
@@ -302,14 +304,14 @@ public final class LedeQueryParser extends QueryParser {
             int last = -1; // where the word typed just before went, for its unstemmed form to take its place
             while (stream.incrementToken()) {
                 String word = term.toString();
-                if (type.type().equals(LedeAnalyzer.PART_TYPE) && oneField) {
+                if (type.type().equals(LedeAnalyzer.PART_TYPE) && layout.wordsField()) {
                     continue; // AT&T is searched whole: its part "T" is any T (an index written before has only the parts)
                 }
                 if (type.type().equals(LedeAnalyzer.NAME_TYPE)) {
                     // "Greene", a person some article names, is not the stem "green" of the common word
                     // Only where stemming changed the name ("Greene" is "green", "Robinson" stays "robinson").
                     boolean stemmed = last >= 0 && !terms.get(last).equals(word.substring(LedeAnalyzer.NAME_FORM.length()));
-                    if (stemmed && oneField && knownName.test(word) && !terms.contains(word)) {
+                    if (stemmed && layout.wordsField() && knownName.test(word) && !terms.contains(word)) {
                         if (last >= 0) {
                             terms.set(last, word);
                         } else {
@@ -333,7 +335,7 @@ public final class LedeQueryParser extends QueryParser {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : terms) {
-            words.add(oneField ? new TermQuery(new Term(Fields.WORDS, term)) : word(term, Fields.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD);
+            words.add(layout.wordsField() ? new TermQuery(new Term(Fields.WORDS, term)) : word(term, Fields.HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return terms.size() == 1 ? words.build().clauses().get(0).query() : words.build();
     }
@@ -531,10 +533,10 @@ public final class LedeQueryParser extends QueryParser {
     private Query anyField(PerField perField) throws ParseException {
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
         boolean any = false;
-        for (Map.Entry<String, Float> searched : Fields.SEARCHED.entrySet()) {
-            Query q = perField.on(searched.getKey());
+        for (Map.Entry<String, Float> field : searched.entrySet()) {
+            Query q = perField.on(field.getKey());
             if (q != null) {
-                addBoosted(sum, q, searched.getValue());
+                addBoosted(sum, q, field.getValue());
                 any = true;
             }
         }
@@ -557,13 +559,13 @@ public final class LedeQueryParser extends QueryParser {
     }
 
     /** The index field a user's field name stands for. */
-    private static String field(String userField) throws ParseException {
+    private String field(String userField) throws ParseException {
         String name = userField.toLowerCase(Locale.ROOT);
         switch (name) {
             case "title", "headline":
                 return Fields.TITLE;
-            case "body", "text":
-                return Fields.BODY;
+            case "body", "text", Fields.WORDS:
+                return layout.textField();
             case "name", "names":
                 return Fields.NAMES;
             case "organisation", "org":

@@ -2,6 +2,7 @@ package dev.lede.internal.search;
 
 import dev.lede.Feedback;
 import dev.lede.internal.index.Fields;
+import dev.lede.internal.index.TextLayout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Pseudo-relevance feedback, RM3 (Lavrenko and Croft's relevance model, interpolated with the query as
@@ -48,7 +50,8 @@ final class RelevanceFeedback {
     /** The query with the feedback words added. */
     static Query expand(IndexSearcher searcher, Analyzer analyzer, LedeQueryParser.Parsed parsed, Feedback feedback) throws IOException {
         boolean plainWords = !parsed.plainWords().isEmpty();
-        Query query = plainWords ? wordsNearEachOther(parsed.plainWords()) : parsed.query();
+        TextLayout layout = TextLayout.of(searcher.getIndexReader());
+        Query query = plainWords ? wordsNearEachOther(parsed.plainWords(), layout) : parsed.query();
         ScoreDoc[] top = searcher.search(query, feedback.articles()).scoreDocs;
         if (top.length == 0) {
             return query;
@@ -67,7 +70,7 @@ final class RelevanceFeedback {
             Map<String, Integer> counts = counts(analyzer, article.get(Fields.TITLE) + "\n" + article.get(Fields.BODY));
             double length = counts.values().stream().mapToInt(Integer::intValue).sum();
             for (Map.Entry<String, Integer> word : counts.entrySet()) {
-                boolean kept = rare.computeIfAbsent(word.getKey(), w -> docFreq(reader, w) <= common);
+                boolean kept = rare.computeIfAbsent(word.getKey(), w -> docFreq(reader, layout, w) <= common);
                 if (kept) {
                     model.merge(word.getKey(), doc.score / scores * word.getValue() / length, Double::sum);
                 }
@@ -82,7 +85,7 @@ final class RelevanceFeedback {
         }
         BooleanQuery.Builder added = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> word : best) {
-            added.add(new BoostQuery(LedeQueryParser.word(word.getKey(), HEADLINE_WEIGHT), (float) (feedback.weight() * word.getValue() / total)),
+            added.add(new BoostQuery(word(word.getKey(), layout), (float) (feedback.weight() * word.getValue() / total)),
                     BooleanClause.Occur.SHOULD);
         }
         // A query with operators or filters must still hold: the added words then only reorder what it matches.
@@ -93,16 +96,16 @@ final class RelevanceFeedback {
     }
 
     /** The words over headline and text, and a bonus where all of them stand within a few positions in either. */
-    private static Query wordsNearEachOther(List<String> words) {
+    private static Query wordsNearEachOther(List<String> words, TextLayout layout) {
         BooleanQuery.Builder sum = new BooleanQuery.Builder();
         for (String word : words) {
-            sum.add(LedeQueryParser.word(word, HEADLINE_WEIGHT), BooleanClause.Occur.SHOULD);
+            sum.add(word(word, layout), BooleanClause.Occur.SHOULD);
         }
         if (words.size() < 2) {
             return sum.build();
         }
         List<Query> near = new ArrayList<>();
-        for (String field : List.of(Fields.TITLE, Fields.BODY)) {
+        for (String field : List.of(Fields.TITLE, layout.textField())) {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
             for (int i = 0; i < words.size(); i++) {
                 phrase.add(new Term(field, words.get(i)), i);
@@ -113,9 +116,17 @@ final class RelevanceFeedback {
                 .add(new DisjunctionMaxQuery(near, 0.1f), BooleanClause.Occur.SHOULD).build();
     }
 
-    private static int docFreq(IndexReader reader, String word) {
+    /**
+     * A word over headline and text: as the default ranker scores it where the index holds both in one field
+     * ({@link Fields#WORDS}), else with the headline counting {@link #HEADLINE_WEIGHT} times.
+     */
+    private static Query word(String word, TextLayout layout) {
+        return layout == TextLayout.WORDS ? new TermQuery(new Term(Fields.WORDS, word)) : LedeQueryParser.word(word, HEADLINE_WEIGHT);
+    }
+
+    private static int docFreq(IndexReader reader, TextLayout layout, String word) {
         try {
-            return reader.docFreq(new Term(Fields.BODY, word));
+            return reader.docFreq(new Term(layout.textField(), word));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

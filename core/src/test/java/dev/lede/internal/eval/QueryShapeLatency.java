@@ -25,6 +25,13 @@ import org.apache.lucene.util.BytesRef;
  * the product's own search with snippets ({@link ArticleSearcher}). Not a test.
  */
 public class QueryShapeLatency {
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
     public static void main(String[] a) throws Exception {
         Analyzer an = new LedeAnalyzer();
         int copies = Integer.parseInt(a[1]);
@@ -35,10 +42,13 @@ public class QueryShapeLatency {
                 StoredFields st = in.storedFields();
                 for (int c = 0; c < copies; c++) {
                     for (int i = 0; i < in.maxDoc(); i++) {
-                        dev.lede.Article d = ArticleDocuments.toArticle(i, st);
-                        // lede's own document layout, the article under another id
-                        w.addDocument(ArticleDocuments.toDocument(new dev.lede.Article(d.id() + "-" + c, d.title(), d.body(), d.link(),
-                                d.published(), d.names()), "0"));
+                        dev.lede.Article d = ArticleDocuments.read(i, st).article();
+                        // lede's own document layout, the article under another id; the text also indexed in a field of its
+                        // own (as before format 4), which the raw and combined-field shapes search
+                        Document doc = ArticleDocuments.toDocument(new dev.lede.Article(d.id() + "-" + c, d.title(), d.body(), d.link(),
+                                d.published(), d.names()), "0");
+                        doc.add(new Field(Fields.BODY, d.body(), TEXT_WITH_OFFSETS));
+                        w.addDocument(doc);
                     }
                 }
                 w.forceMerge(1);

@@ -133,10 +133,10 @@ class LedeQueryParserTest {
         List<Query> ranking = query.clauses().stream().filter(c -> c.occur() == BooleanClause.Occur.SHOULD)
                 .map(c -> ((BoostQuery) c.query()).getQuery()).toList();
         // The phrase, and a person's surname alone.
-        assertEquals(List.of(new PhraseQuery(Fields.TITLE, "jose", "mourinho"), new PhraseQuery(Fields.BODY, "jose", "mourinho"),
-                new TermQuery(new Term(Fields.TITLE, "mourinho")), new TermQuery(new Term(Fields.BODY, "mourinho"))), ranking);
+        assertEquals(List.of(new PhraseQuery(Fields.TITLE, "jose", "mourinho"), new PhraseQuery(Fields.WORDS, "jose", "mourinho"),
+                new TermQuery(new Term(Fields.TITLE, "mourinho")), new TermQuery(new Term(Fields.WORDS, "mourinho"))), ranking);
         // Other names only as the phrase: "United States" is not "united" or "states".
-        assertEquals("#names_place:\"unit state\" (title:\"unit state\")^2.0 (body:\"unit state\")^1.0",
+        assertEquals("#names_place:\"unit state\" (title:\"unit state\")^2.0 (words:\"unit state\")^1.0",
                 parse("place:\"United States\"").toString());
         // With words to rank by, the filter stays a filter.
         assertFalse(parse("person:Mourinho Chelsea").toString().startsWith("#"));
