@@ -52,6 +52,20 @@ final class JsonOutput {
     }
 
     /**
+     * {@code lede similar}: {@code {"id":..., "title":..., "total":N, "total_exact":true, "hits":[...]}}, the hits in
+     * the shape of a search's, the article asked about left out.
+     */
+    static String similar(Article article, SearchResults similar) throws JsonProcessingException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", article.id());
+        document.put("title", article.title());
+        document.put("total", similar.total());
+        document.put("total_exact", similar.totalExact());
+        document.put("hits", similar.hits().stream().map(hit -> hit(hit, true)).toList());
+        return JSON.writeValueAsString(document);
+    }
+
+    /**
      * One hit: {@code {"rank", "score", "id", "title", "source", "link", "path", "line", "published", "author", "snippet",
      * "names"}}; the snippet null if not asked for.
      */
@@ -181,6 +195,32 @@ final class JsonOutput {
         out.put("mean", mean);
         out.put("run", run == null ? null : run.toString());
         out.put("tag", run == null ? null : tag);
+        return out;
+    }
+
+    /**
+     * {@code {"index":..., "stories":[{"story", "articles", "precision", "map"}], "mean":{"articles", "stories", "precision", "map"}}}:
+     * precision at k, k being the story's other articles.
+     */
+    static Map<String, Object> similarity(Path index, dev.lede.SimilarityScores scores) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toString());
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (dev.lede.SimilarityScores.Story story : scores.stories()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("story", story.label());
+            entry.put("articles", story.articles());
+            entry.put("precision", story.precision());
+            entry.put("map", story.averagePrecision());
+            stories.add(entry);
+        }
+        out.put("stories", stories);
+        Map<String, Object> mean = new LinkedHashMap<>();
+        mean.put("articles", scores.articles());
+        mean.put("stories", scores.stories().size());
+        mean.put("precision", scores.precision());
+        mean.put("map", scores.averagePrecision());
+        out.put("mean", mean);
         return out;
     }
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code lede} command: index news articles and search them. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Index news articles and search them.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, NamesCommand.class, ParseCommand.class, StatsCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, SimilarCommand.class, NamesCommand.class, ParseCommand.class, StatsCommand.class,
                 RemoveCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
