@@ -135,7 +135,8 @@ final class JsonOutput {
     }
 
     /**
-     * {@code {"articles":N, "person":[{"name":..., "articles":N}], "organization":[...], "place":[...], "source":[...]}};
+     * {@code {"articles":N, "person":[{"name":..., "articles":N}], "organization":[...], "place":[...], "source":[...],
+     * "published":[{"period":"2024-06", "articles":N}]}};
      * a type left out with {@code only} is {@code null}.
      */
     static Map<String, Object> facets(Facets facets, NameType only) {
@@ -145,6 +146,19 @@ final class JsonOutput {
             out.put(type.label(), only == null || only == type ? counts(facets.names().get(type)) : null);
         }
         out.put("source", counts(facets.sources()));
+        out.put("published", published(facets.published()));
+        return out;
+    }
+
+    /** Publication months or years: {@code [{"period":"2024-06", "articles":N}, ..., {"period":null, "articles":N}]}, null for the undated. */
+    private static List<Map<String, Object>> published(List<FacetCount> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FacetCount count : counts) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("period", count.value().equals(Facets.NO_DATE) ? null : count.value());
+            entry.put("articles", count.articles());
+            out.add(entry);
+        }
         return out;
     }
 

@@ -71,6 +71,7 @@ final class TextOutput {
         line("Organisations", facets.names().get(dev.lede.NameType.ORGANIZATION));
         line("Places", facets.names().get(dev.lede.NameType.PLACE));
         line("Sources", facets.sources());
+        line("Published", facets.published());
     }
 
     private void line(String label, java.util.List<dev.lede.FacetCount> counts) {
