@@ -565,6 +565,36 @@ public final class Lede implements Closeable {
     }
 
     /**
+     * A list of queries, one a line (a list of names or companies to look for), each searched in turn and handed to
+     * {@code each} with its line number as soon as it is done, so a list of any length needs little memory. Blank
+     * lines and lines starting with {@code #} are passed over. A query that cannot be understood is handed over with
+     * its problem, and the rest still run.
+     *
+     * @param queries the list; read to its end, not closed
+     * @param search the order, feedback and filters each query is searched with, its limit the hits kept per query
+     *     (its query is not used)
+     */
+    public void searchBatch(java.io.Reader queries, Search search, Consumer<? super BatchResult> each) throws IOException {
+        Objects.requireNonNull(each, "each");
+        java.io.BufferedReader lines = queries instanceof java.io.BufferedReader buffered ? buffered : new java.io.BufferedReader(queries);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String query = line.strip();
+            if (query.isEmpty() || query.startsWith("#")) {
+                continue;
+            }
+            BatchResult result;
+            try {
+                result = new BatchResult(number, query, search(search.withQuery(query)), null);
+            } catch (InvalidQueryException invalid) {
+                result = new BatchResult(number, query, null, invalid.getMessage());
+            }
+            each.accept(result);
+        }
+    }
+
+    /**
      * Below how many matches a query matches "little", so that {@link #suggest} looks for a better spelling of it: a
      * query that finds this many articles or more is taken as meant.
      */
