@@ -9,6 +9,7 @@ module dev.lede.core {
     requires org.apache.lucene.highlighter;
     requires org.apache.lucene.facet;
     requires org.apache.lucene.suggest;
+    requires org.apache.lucene.queries;
     requires com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires org.apache.opennlp.tools;

@@ -3,6 +3,7 @@ package dev.lede;
 import dev.lede.internal.eval.BaselineRanker;
 import dev.lede.internal.eval.Judgements;
 import dev.lede.internal.eval.Metrics;
+import dev.lede.internal.eval.StoryEvaluation;
 import dev.lede.internal.index.Fields;
 import dev.lede.internal.index.Fingerprint;
 import dev.lede.internal.index.IndexStore;
@@ -15,6 +16,7 @@ import dev.lede.internal.parse.InputReader;
 import dev.lede.internal.search.ArticleSearcher;
 import dev.lede.internal.search.FacetCounter;
 import dev.lede.internal.search.LedeQueryParser;
+import dev.lede.internal.search.SimilarArticles;
 import dev.lede.internal.semantic.Fusion;
 import java.io.Closeable;
 import java.io.IOException;
@@ -563,6 +565,36 @@ public final class Lede implements Closeable {
     }
 
     /**
+     * A list of queries, one a line (a list of names or companies to look for), each searched in turn and handed to
+     * {@code each} with its line number as soon as it is done, so a list of any length needs little memory. Blank
+     * lines and lines starting with {@code #} are passed over. A query that cannot be understood is handed over with
+     * its problem, and the rest still run.
+     *
+     * @param queries the list; read to its end, not closed
+     * @param search the order, feedback and filters each query is searched with, its limit the hits kept per query
+     *     (its query is not used)
+     */
+    public void searchBatch(java.io.Reader queries, Search search, Consumer<? super BatchResult> each) throws IOException {
+        Objects.requireNonNull(each, "each");
+        java.io.BufferedReader lines = queries instanceof java.io.BufferedReader buffered ? buffered : new java.io.BufferedReader(queries);
+        int number = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            String query = line.strip();
+            if (query.isEmpty() || query.startsWith("#")) {
+                continue;
+            }
+            BatchResult result;
+            try {
+                result = new BatchResult(number, query, search(search.withQuery(query)), null);
+            } catch (InvalidQueryException invalid) {
+                result = new BatchResult(number, query, null, invalid.getMessage());
+            }
+            each.accept(result);
+        }
+    }
+
+    /**
      * Below how many matches a query matches "little", so that {@link #suggest} looks for a better spelling of it: a
      * query that finds this many articles or more is taken as meant.
      */
@@ -612,6 +644,57 @@ public final class Lede implements Closeable {
         }
         try {
             return searcher(reader).forEachMatch(search, snippets, each);
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /**
+     * The articles most like the one with this id, best first, with snippets of what they share: other reports of
+     * the same story, then of its topic. The query is made of the article's most telling words (frequent in it,
+     * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and exact
+     * copies of it (the same text, white space aside) are left out. {@link SearchResults#query()} is the id;
+     * {@link SearchResults#total()} counts the articles that share any of those words.
+     *
+     * @param limit how many to return at most
+     * @return empty when the index holds no article with this id
+     */
+    public Optional<SearchResults> similar(String id, int limit) throws IOException {
+        Objects.requireNonNull(id, "id");
+        DirectoryReader reader = store.acquire();
+        if (reader == null) {
+            return Optional.empty();
+        }
+        try {
+            return searcher(reader).similar(id, Math.clamp(limit, 0, Search.MAX_WINDOW));
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /**
+     * How well {@link #similar} finds the rest of each story, on articles labelled by story.
+     *
+     * @param stories {@code article-id<TAB>story} lines ({@code #} comments and blank lines skipped)
+     * @throws LedeException if the file cannot be read or used, or labels an article the index does not hold
+     */
+    public SimilarityScores evaluateSimilar(Path stories) throws IOException {
+        Map<String, java.util.Set<String>> labelled;
+        try {
+            labelled = StoryEvaluation.stories(stories);
+        } catch (IOException e) {
+            throw new LedeException(unreadable("story labels file", stories, e), e);
+        }
+        DirectoryReader reader = store.acquire();
+        if (reader == null) {
+            throw new IndexUnusableException("The index is empty; index the labelled articles first.");
+        }
+        try {
+            ArticleSearcher searcher = searcher(reader);
+            return StoryEvaluation.score(labelled, (id, depth) -> searcher.similar(id, depth, SimilarArticles.Settings.DEFAULT, false)
+                    .orElseThrow(() -> new LedeException("The story labels name the article " + id
+                            + ", which the index does not hold; index the labelled articles first."))
+                    .hits().stream().map(Hit::id).toList());
         } finally {
             store.release(reader);
         }

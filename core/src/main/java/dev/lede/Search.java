@@ -85,6 +85,11 @@ public record Search(String query, List<Name> names, List<String> sources, List<
         return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
+    /** This search with another query in lede's syntax (null for filters alone), its filters, order and page kept. */
+    public Search withQuery(String newQuery) {
+        return new Search(newQuery, names, sources, ids, from, to, sort, offset, limit, feedback);
+    }
+
     /** This search in another order. */
     public Search sortedBy(Sort order) {
         return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback);

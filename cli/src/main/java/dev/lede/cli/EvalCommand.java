@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.Feedback;
 import dev.lede.Lede;
 import dev.lede.RankingScores;
+import dev.lede.SimilarityScores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,14 @@ import picocli.CommandLine.Option;
         description = {"Score lede's ranking on judged topics, beside a plain Lucene baseline.", "",
                 "For each topic and on average: nDCG@10, MAP, P@10 and Recall@100 (trec_eval",
                 "conventions), for lede and for the baseline (StandardAnalyzer, BM25, one",
-                "catch-all field) over the same articles."})
+                "catch-all field) over the same articles.", "",
+                "With --similar FILE instead: how well lede similar finds the other articles of",
+                "each labelled story (precision at k, k the story's other articles, and MAP)."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--topics", required = true, paramLabel = "FILE", description = "Topics: id<TAB>query lines, or TREC XML.")
+    @Option(names = "--topics", paramLabel = "FILE", description = "Topics: id<TAB>query lines, or TREC XML.")
     Path topics;
 
-    @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "Judgements: \"topic 0 article grade\" lines.")
+    @Option(names = "--qrels", paramLabel = "FILE", description = "Judgements: \"topic 0 article grade\" lines.")
     Path qrels;
 
     @Option(names = "--run", paramLabel = "OUT", description = "Also write lede's ranking as a TREC run file (not inside an index).")
@@ -29,6 +32,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--tag", paramLabel = "NAME", defaultValue = "lede", description = "Run name in the run file (default: ${DEFAULT-VALUE}).")
     String tag;
+
+    @Option(names = "--similar", paramLabel = "FILE",
+            description = "Score lede similar on story labels (article-id<TAB>story lines) instead of ranking topics.")
+    Path similar;
 
     @Option(names = "--feedback", description = "Rank lede's side with feedback, as search --feedback does.")
     boolean feedback;
@@ -47,6 +54,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (similar != null) {
+            if (topics != null || qrels != null || run != null || feedback) {
+                throw new UsageException("--similar scores similar articles alone; leave out --topics, --qrels, --run and --feedback.");
+            }
+            return similar();
+        }
+        if (topics == null || qrels == null) {
+            throw new UsageException("Give --topics and --qrels to score the ranking, or --similar to score similar articles.");
+        }
         RankingScores scores;
         try (Lede lede = Indexes.readOnly(index.ensure(terminal), true)) {
             scores = lede.evaluate(topics, qrels, run, tag, feedback ? Feedback.DEFAULT : null);
@@ -73,6 +89,26 @@ final class EvalCommand implements Callable<Integer> {
             terminal.out.println();
             terminal.out.println("Run written to " + run + " (tag " + tag + ").");
         }
+        return ExitCode.OK;
+    }
+
+    private int similar() throws Exception {
+        SimilarityScores scores;
+        try (Lede lede = Indexes.forSearch(index.ensure(terminal))) {
+            scores = lede.evaluateSimilar(similar);
+        }
+        if (json) {
+            terminal.out.println(JsonOutput.write(JsonOutput.similarity(index.path(), scores)));
+            return ExitCode.OK;
+        }
+        terminal.out.println("story                            articles    P@k    MAP");
+        for (SimilarityScores.Story story : scores.stories()) {
+            terminal.out.println(String.format(Locale.ROOT, "%-32s %8d  %.3f  %.3f", story.label(), story.articles(), story.precision(),
+                    story.averagePrecision()));
+        }
+        terminal.out.println();
+        terminal.out.println(terminal.bold(String.format(Locale.ROOT, "%-32s %8d  %.3f  %.3f   mean of %d articles in %d stories", "all",
+                scores.articles(), scores.precision(), scores.averagePrecision(), scores.articles(), scores.stories().size())));
         return ExitCode.OK;
     }
 

@@ -52,6 +52,20 @@ final class JsonOutput {
     }
 
     /**
+     * {@code lede similar}: {@code {"id":..., "title":..., "total":N, "total_exact":true, "hits":[...]}}, the hits in
+     * the shape of a search's, the article asked about left out.
+     */
+    static String similar(Article article, SearchResults similar) throws JsonProcessingException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", article.id());
+        document.put("title", article.title());
+        document.put("total", similar.total());
+        document.put("total_exact", similar.totalExact());
+        document.put("hits", similar.hits().stream().map(hit -> hit(hit, true)).toList());
+        return JSON.writeValueAsString(document);
+    }
+
+    /**
      * One hit: {@code {"rank", "score", "id", "title", "source", "link", "path", "line", "published", "author", "snippet",
      * "names"}}; the snippet null if not asked for.
      */
@@ -121,7 +135,8 @@ final class JsonOutput {
     }
 
     /**
-     * {@code {"articles":N, "person":[{"name":..., "articles":N}], "organization":[...], "place":[...], "source":[...]}};
+     * {@code {"articles":N, "person":[{"name":..., "articles":N}], "organization":[...], "place":[...], "source":[...],
+     * "published":[{"period":"2024-06", "articles":N}]}};
      * a type left out with {@code only} is {@code null}.
      */
     static Map<String, Object> facets(Facets facets, NameType only) {
@@ -131,6 +146,19 @@ final class JsonOutput {
             out.put(type.label(), only == null || only == type ? counts(facets.names().get(type)) : null);
         }
         out.put("source", counts(facets.sources()));
+        out.put("published", published(facets.published()));
+        return out;
+    }
+
+    /** Publication months or years: {@code [{"period":"2024-06", "articles":N}, ..., {"period":null, "articles":N}]}, null for the undated. */
+    private static List<Map<String, Object>> published(List<FacetCount> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FacetCount count : counts) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("period", count.value().equals(Facets.NO_DATE) ? null : count.value());
+            entry.put("articles", count.articles());
+            out.add(entry);
+        }
         return out;
     }
 
@@ -181,6 +209,32 @@ final class JsonOutput {
         out.put("mean", mean);
         out.put("run", run == null ? null : run.toString());
         out.put("tag", run == null ? null : tag);
+        return out;
+    }
+
+    /**
+     * {@code {"index":..., "stories":[{"story", "articles", "precision", "map"}], "mean":{"articles", "stories", "precision", "map"}}}:
+     * precision at k, k being the story's other articles.
+     */
+    static Map<String, Object> similarity(Path index, dev.lede.SimilarityScores scores) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("index", index.toString());
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (dev.lede.SimilarityScores.Story story : scores.stories()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("story", story.label());
+            entry.put("articles", story.articles());
+            entry.put("precision", story.precision());
+            entry.put("map", story.averagePrecision());
+            stories.add(entry);
+        }
+        out.put("stories", stories);
+        Map<String, Object> mean = new LinkedHashMap<>();
+        mean.put("articles", scores.articles());
+        mean.put("stories", scores.stories().size());
+        mean.put("precision", scores.precision());
+        mean.put("map", scores.averagePrecision());
+        out.put("mean", mean);
         return out;
     }
 

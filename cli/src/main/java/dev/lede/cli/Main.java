@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
 /** The {@code lede} command: index news articles and search them. */
 @Command(name = "lede", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Index news articles and search them.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, NamesCommand.class, ParseCommand.class, StatsCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, SimilarCommand.class, NamesCommand.class, ParseCommand.class, StatsCommand.class,
                 RemoveCommand.class, CheckCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
-                "  2  usage error, invalid query, or unusable topics, qrels, labels or model", "  3  some inputs were bad and skipped (the rest indexed), or an id was not found",
+                "  2  usage error, invalid query, or unusable topics, qrels, labels or model", "  3  some inputs were bad and skipped (the rest indexed), a query of a --batch",
+                "     list failed (the rest ran), or an id was not found",
                 "  4  the index is missing, locked by another process, or not an index"})
 public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */

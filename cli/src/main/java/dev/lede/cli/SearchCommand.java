@@ -46,13 +46,20 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", parameterConsumer = QueryWords.class,
+    @Parameters(paramLabel = "QUERY", arity = "0..*", parameterConsumer = QueryWords.class,
             description = "What to look for (several words form one query; words may start with -, and after -- "
                     + "everything is query text).")
     List<String> words;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
-    int limit;
+    @Option(names = {"-n", "--limit"}, paramLabel = "N",
+            description = "Show at most N hits (default: 10; with --batch, " + BATCH_LIMIT + " per query).")
+    Integer limit;
+
+    @Option(names = "--batch", paramLabel = "FILE",
+            description = "Run every query in FILE, one a line (- reads standard input; blank lines and lines starting "
+                    + "with # are passed over), and write one table of each query's matches and best hits; --format csv "
+                    + "or jsonl for a spreadsheet or a notebook.")
+    String batch;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
             description = "Pass over the first N hits, to show the next page (default: ${DEFAULT-VALUE}).")
@@ -81,6 +88,8 @@ final class SearchCommand implements Callable<Integer> {
     boolean feedback;
 
     private static final int FACET_VALUES = 5;
+    /** Hits per query of a batch by default: a list of names wants the count and the best few, not a page each. */
+    static final int BATCH_LIMIT = 3;
 
     /**
      * A first query word may start with a dash ({@code -Egypt ceasefire}): an argument that is none of this command's
@@ -135,18 +144,20 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (batch != null) {
+            return batch();
+        }
+        if (words == null || words.isEmpty()) {
+            throw new UsageException("Give a query, or --batch FILE with one query a line.");
+        }
+        int limit = this.limit == null ? Lede.DEFAULT_LIMIT : this.limit;
         if (limit < 0) {
             throw new UsageException("--limit must be 0 or more.");
         }
         if (offset < 0) {
             throw new UsageException("--offset must be 0 or more.");
         }
-        Sort order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
-            case "relevance" -> Sort.RELEVANCE;
-            case "newest" -> Sort.NEWEST;
-            case "oldest" -> Sort.OLDEST;
-            default -> throw new UsageException("--sort must be relevance, newest or oldest, not '" + sort + "'.");
-        };
+        Sort order = order();
         String export = format == null ? null : format.toLowerCase(java.util.Locale.ROOT);
         if (export != null && !export.equals("csv") && !export.equals("jsonl")) {
             throw new UsageException("--format must be csv or jsonl, not '" + format + "'.");
@@ -186,5 +197,62 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private Sort order() {
+        return switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+            case "relevance" -> Sort.RELEVANCE;
+            case "newest" -> Sort.NEWEST;
+            case "oldest" -> Sort.OLDEST;
+            default -> throw new UsageException("--sort must be relevance, newest or oldest, not '" + sort + "'.");
+        };
+    }
+
+    /** {@code --batch FILE}: each query of the list in turn, one table; a bad query is one line on standard error. */
+    private int batch() throws Exception {
+        if (words != null && !words.isEmpty()) {
+            throw new UsageException("--batch takes its queries from the file; leave out the query '" + String.join(" ", words) + "'.");
+        }
+        for (var given : List.of(java.util.Map.entry("--json", json), java.util.Map.entry("--facets", facets),
+                java.util.Map.entry("--snippets", snippets), java.util.Map.entry("--offset", offset != 0))) {
+            if (given.getValue()) {
+                throw new UsageException("--batch writes one table of every query's best hits; leave out " + given.getKey() + ".");
+            }
+        }
+        int perQuery = limit == null ? BATCH_LIMIT : limit;
+        if (perQuery < 0 || perQuery > Search.MAX_WINDOW) {
+            throw new UsageException(String.format(java.util.Locale.ROOT, "--limit must be 0 to %,d.", Search.MAX_WINDOW));
+        }
+        String table = format == null ? "text" : format.toLowerCase(java.util.Locale.ROOT);
+        if (!table.equals("text") && !table.equals("csv") && !table.equals("jsonl")) {
+            throw new UsageException("--format must be text, csv or jsonl, not '" + format + "'.");
+        }
+        Sort order = order();
+        Path file = Path.of(batch);
+        String named = batch.equals("-") ? "standard input" : batch;
+        java.io.Reader list;
+        try {
+            list = batch.equals("-") ? new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)
+                    : java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw UsageException.unreadable("query list", file, e);
+        }
+        Path path = index.ensure(terminal);
+        int[] failed = {0};
+        try (list; Lede lede = Indexes.forSearch(path)) {
+            java.util.function.Consumer<dev.lede.BatchResult> rows = BatchOutput.writer(table, terminal.out);
+            lede.searchBatch(BatchOutput.queries(list, file), Search.of("").sortedBy(order).page(0, Math.min(perQuery, lede.size()))
+                    .withFeedback(feedback ? Feedback.DEFAULT : null), result -> {
+                        if (result.failed()) {
+                            terminal.out.flush(); // the rows so far first, so the line on standard error falls in place
+                            terminal.problem(named + ":" + result.line() + ": " + result.problem());
+                            failed[0]++;
+                        } else {
+                            rows.accept(result);
+                        }
+                    });
+            terminal.out.flush(); // CSV rows end in CRLF, printed without println's flush
+        }
+        return failed[0] > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
     }
 }

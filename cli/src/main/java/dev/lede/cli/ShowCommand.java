@@ -41,13 +41,7 @@ final class ShowCommand implements Callable<Integer> {
             origin = article.isPresent() ? lede.origin(id) : Optional.empty();
         }
         if (article.isEmpty()) {
-            // The exit code lede remove gives for an id it does not find: a bad input.
-            String message = "There is no article with id " + id.replaceAll("\\p{Cntrl}+", " ") + " in the index " + path + ".";
-            terminal.problem(message);
-            if (json) {
-                terminal.out.println(JsonOutput.error(message, ExitCode.BAD_INPUT));
-            }
-            return ExitCode.BAD_INPUT;
+            return unknownId(terminal, id, path, json);
         }
         if (json) {
             terminal.out.println(JsonOutput.article(article.get(), origin.orElse(null)));
@@ -55,5 +49,16 @@ final class ShowCommand implements Callable<Integer> {
             new TextOutput(terminal).article(article.get(), origin.orElse(null));
         }
         return ExitCode.OK;
+    }
+
+    /** An id the index does not hold: one sentence (and, with {@code --json}, the error document), and its exit code. */
+    static int unknownId(Terminal terminal, String id, Path path, boolean json) {
+        // The exit code lede remove gives for an id it does not find: a bad input.
+        String message = "There is no article with id " + id.replaceAll("\\p{Cntrl}+", " ") + " in the index " + path + ".";
+        terminal.problem(message);
+        if (json) {
+            terminal.out.println(JsonOutput.error(message, ExitCode.BAD_INPUT));
+        }
+        return ExitCode.BAD_INPUT;
     }
 }

@@ -25,27 +25,42 @@ final class TextOutput {
                     : count(results) + " articles match " + quoted(results.query()) + ".") + didYouMean);
             return;
         }
-        for (Hit hit : results.hits()) {
-            String title = hit.title().isEmpty() ? "(untitled)" : hit.title();
-            terminal.out.println(String.format("%2d. %s", hit.rank(), terminal.bold(title)));
-            // Without a link, the file it came from is what traces the hit back.
-            StringBuilder meta = new StringBuilder(!hit.source().isEmpty() ? hit.source()
-                    : hit.origin() != null ? file(hit.origin()) : "unknown source");
-            hit.article().publishedDate().ifPresent(date -> meta.append(" · ").append(date));
-            meta.append(" · score ").append(String.format(Locale.ROOT, "%.2f", hit.score()));
-            meta.append(" · id ").append(hit.id());
-            terminal.out.println(INDENT + terminal.dim(meta.toString()));
-            for (String line : wrap(hit.snippet(), terminal.width() - INDENT.length())) {
-                terminal.out.println(INDENT + line);
-            }
-            terminal.out.println();
-        }
+        results.hits().forEach(this::hit);
         long shown = results.hits().size();
         int first = results.hits().get(0).rank();
         terminal.out.println((shown == results.total()
                 ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
                 : "Showing " + (first == 1 ? String.valueOf(shown) : first + "-" + (first + shown - 1)) + " of " + count(results)
                         + " articles that match " + quoted(results.query()) + ".") + didYouMean);
+    }
+
+    /** One hit: rank and headline, where it is from, and its snippet. */
+    private void hit(Hit hit) {
+        String title = hit.title().isEmpty() ? "(untitled)" : hit.title();
+        terminal.out.println(String.format("%2d. %s", hit.rank(), terminal.bold(title)));
+        // Without a link, the file it came from is what traces the hit back.
+        StringBuilder meta = new StringBuilder(!hit.source().isEmpty() ? hit.source()
+                : hit.origin() != null ? file(hit.origin()) : "unknown source");
+        hit.article().publishedDate().ifPresent(date -> meta.append(" · ").append(date));
+        meta.append(" · score ").append(String.format(Locale.ROOT, "%.2f", hit.score()));
+        meta.append(" · id ").append(hit.id());
+        terminal.out.println(INDENT + terminal.dim(meta.toString()));
+        for (String line : wrap(hit.snippet(), terminal.width() - INDENT.length())) {
+            terminal.out.println(INDENT + line);
+        }
+        terminal.out.println();
+    }
+
+    /** {@code lede similar}: the article asked about, then the articles most like it, then a summary line. */
+    void similar(dev.lede.Article article, SearchResults similar) {
+        terminal.out.println("Articles like " + terminal.bold(article.title().isEmpty() ? "(untitled)" : article.title())
+                + " (id " + article.id() + "):");
+        terminal.out.println();
+        similar.hits().forEach(this::hit);
+        long shown = similar.hits().size();
+        terminal.out.println(similar.total() == 0 ? "No other article shares its telling words."
+                : shown == similar.total() ? shown + " " + IndexCommand.plural((int) shown, "article") + " share its telling words."
+                : "Showing " + shown + " of " + count(similar) + " articles that share its telling words.");
     }
 
     /** The most common names and sources among the matches, one line per facet. */
@@ -56,6 +71,7 @@ final class TextOutput {
         line("Organisations", facets.names().get(dev.lede.NameType.ORGANIZATION));
         line("Places", facets.names().get(dev.lede.NameType.PLACE));
         line("Sources", facets.sources());
+        line("Published", facets.published());
     }
 
     private void line(String label, java.util.List<dev.lede.FacetCount> counts) {

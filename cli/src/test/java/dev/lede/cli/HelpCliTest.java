@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every command's --help reads well at 80 columns. */
 class HelpCliTest {
-    private static final List<String> COMMANDS = List.of("index", "search", "show", "names", "parse", "stats", "remove", "check", "eval");
+    private static final List<String> COMMANDS = List.of("index", "search", "show", "similar", "names", "parse", "stats", "remove", "check", "eval");
 
     @Test
     void everyCommandSummaryIsOneWholeSentence(@TempDir Path work) throws Exception {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every command's {@code --json}, parsed: one shape per concept, every key present, errors as documents. */
 class JsonCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> FACET_KEYS = List.of("articles", "person", "organization", "place", "source");
+    private static final List<String> FACET_KEYS = List.of("articles", "person", "organization", "place", "source", "published");
 
     @TempDir
     static Path work;
@@ -196,7 +196,7 @@ class JsonCliTest {
         for (String key : FACET_KEYS.subList(1, FACET_KEYS.size())) {
             assertTrue(facets.get(key).isArray(), key + " in " + facets);
             for (JsonNode count : facets.get(key)) {
-                assertKeys(count, "name", "articles");
+                assertKeys(count, key.equals("published") ? "period" : "name", "articles");
             }
         }
     }

@@ -215,6 +215,16 @@ public final class ArticleSearcher {
 
     private static final Snippet NO_SNIPPET = new Snippet("", null);
 
+    /** The articles most like the one with this id, with snippets; empty when no article has the id. */
+    public Optional<SearchResults> similar(String id, int limit) throws IOException {
+        return similar(id, limit, SimilarArticles.Settings.DEFAULT, true);
+    }
+
+    /** The same, made with other settings (for measuring them), with or without snippets. */
+    public Optional<SearchResults> similar(String id, int limit, SimilarArticles.Settings settings, boolean snippets) throws IOException {
+        return new SimilarArticles(searcher, analyzer, highlighter, settings).similar(id, limit, snippets);
+    }
+
     /**
      * The query with its misspelt words corrected, when it matches fewer than {@code below} articles and the
      * corrected query matches more; otherwise empty.

@@ -54,7 +54,51 @@ public final class FacetCounter {
                 names.put(type, List.of());
             }
         }
-        return new Facets(articles, names, sources);
+        return new Facets(articles, names, sources, articles > 0 ? published(reader, collected) : List.of());
+    }
+
+    /**
+     * How many of the collected articles were published in each month, newest first, or in each year when they span
+     * more than {@link Facets#MONTHS_SPANNED} months; then the undated. Read from the dates' doc values, not the stored
+     * fields, so it costs a column read per match.
+     */
+    static List<FacetCount> published(IndexReader reader, FacetsCollector collected) throws IOException {
+        if (!SearchQuery.hasDateValues(reader)) {
+            return List.of(); // written before dates had doc values: they cannot be counted this way
+        }
+        java.util.TreeMap<Integer, Integer> months = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        int undated = 0;
+        for (FacetsCollector.MatchingDocs matching : collected.getMatchingDocs()) {
+            if (matching.totalHits() == 0) {
+                continue;
+            }
+            org.apache.lucene.index.NumericDocValues dates = matching.context().reader().getNumericDocValues(Fields.PUBLISHED);
+            org.apache.lucene.search.DocIdSetIterator docs = matching.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (dates != null && dates.advanceExact(doc)) {
+                    months.merge((int) (dates.longValue() / 100), 1, Integer::sum); // yyyymmdd to yyyymm
+                } else {
+                    undated++;
+                }
+            }
+        }
+        List<FacetCount> counts = new ArrayList<>();
+        if (!months.isEmpty()) {
+            int newest = months.firstKey();
+            int oldest = months.lastKey();
+            int spanned = (newest / 100 - oldest / 100) * 12 + newest % 100 - oldest % 100 + 1;
+            if (spanned <= Facets.MONTHS_SPANNED) {
+                months.forEach((month, n) -> counts.add(new FacetCount(String.format(java.util.Locale.ROOT, "%04d-%02d", month / 100, month % 100), n)));
+            } else {
+                java.util.TreeMap<Integer, Integer> years = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+                months.forEach((month, n) -> years.merge(month / 100, n, Integer::sum));
+                years.forEach((year, n) -> counts.add(new FacetCount(String.format(java.util.Locale.ROOT, "%04d", year), n)));
+            }
+        }
+        if (undated > 0) {
+            counts.add(new FacetCount(Facets.NO_DATE, undated));
+        }
+        return counts;
     }
 
     private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, String dim, int top,

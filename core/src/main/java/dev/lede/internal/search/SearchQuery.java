@@ -65,12 +65,20 @@ final class SearchQuery {
 
     /** Refuses a sort by date on an index written before dates had doc values, where Lucene could not sort. */
     static void requireDateValues(IndexReader reader) {
+        if (!hasDateValues(reader)) {
+            throw new IndexUnusableException("This index was written by an earlier version of lede, which kept no dates"
+                    + " to sort by; sort by relevance, or index the articles again into a new index.");
+        }
+    }
+
+    /** Whether every segment that has dates keeps them as doc values (an index written before did not). */
+    static boolean hasDateValues(IndexReader reader) {
         for (LeafReaderContext leaf : reader.leaves()) {
             FieldInfo published = leaf.reader().getFieldInfos().fieldInfo(Fields.PUBLISHED);
             if (published != null && published.getDocValuesType() == DocValuesType.NONE) {
-                throw new IndexUnusableException("This index was written by an earlier version of lede, which kept no dates"
-                        + " to sort by; sort by relevance, or index the articles again into a new index.");
+                return false;
             }
         }
+        return true;
     }
 }
