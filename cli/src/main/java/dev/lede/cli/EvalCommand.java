@@ -94,7 +94,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private int similar() throws Exception {
         SimilarityScores scores;
-        try (Lede lede = Indexes.forSearch(index.ensure(terminal))) {
+        try (Lede lede = Indexes.readOnly(index.ensure(terminal), false)) {
             scores = lede.evaluateSimilar(similar);
         }
         if (json) {

@@ -239,7 +239,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Path path = index.ensure(terminal);
         int[] failed = {0};
-        try (list; Lede lede = Indexes.forSearch(path)) {
+        try (list; Lede lede = Indexes.readOnly(path, true)) {
             java.util.function.Consumer<dev.lede.BatchResult> rows = BatchOutput.writer(table, terminal.out);
             lede.searchBatch(BatchOutput.queries(list, file), Search.of("").sortedBy(order).page(0, Math.min(perQuery, lede.size()))
                     .withFeedback(feedback ? Feedback.DEFAULT : null), result -> {

@@ -44,7 +44,7 @@ final class SimilarCommand implements Callable<Integer> {
         Path path = index.ensure(terminal);
         Optional<Article> article;
         Optional<SearchResults> similar;
-        try (Lede lede = Indexes.forSearch(path)) {
+        try (Lede lede = Indexes.readOnly(path, false)) {
             article = lede.get(id);
             similar = article.isPresent() ? lede.similar(id, Math.min(limit, lede.size())) : Optional.empty();
         }
