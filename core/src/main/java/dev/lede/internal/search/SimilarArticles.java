@@ -70,7 +70,7 @@ public final class SimilarArticles {
             return Optional.empty();
         }
         StoredFields stored = searcher.storedFields();
-        Article article = ArticleDocuments.toArticle(found.scoreDocs[0].doc, stored);
+        Article article = ArticleDocuments.read(found.scoreDocs[0].doc, stored).article();
         Query like = like(article);
         Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT).build();
