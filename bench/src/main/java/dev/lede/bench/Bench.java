@@ -72,6 +72,12 @@ public final class Bench {
         Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 2_000, 3, true, out);
         Files.createDirectories(out);
         StringBuilder report = new StringBuilder();
+        if (flags.contains("--cli-indexing")) {
+            int articles = flags.contains("--sizes") ? sizes.get(sizes.size() - 1) : 88_000;
+            Files.createDirectories(out);
+            System.out.println(CliIndexing.markdown(articles, CliIndexing.run(articles, out)));
+            return;
+        }
         if (flags.contains("--cold-start")) {
             System.out.println(coldStartOnly(options));
             return;
@@ -85,6 +91,9 @@ public final class Bench {
             List<Result> results = run(options);
             HeapRun.Outcome heap = smoke ? null : heapRun(options);
             report.append(Report.markdown(results, options, coldStart(options, results.get(results.size() - 1).articles()), heap));
+            if (!smoke) {
+                report.append(format("%n")).append(CliIndexing.markdown(88_000, CliIndexing.run(88_000, out)));
+            }
             report.append(format("%nWhole-corpus run: %.1f minutes.%n%n", (System.nanoTime() - start) / 60e9));
             Plot.write(results, out.resolve("growth.png"));
         }
