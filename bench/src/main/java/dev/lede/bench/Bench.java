@@ -72,6 +72,16 @@ public final class Bench {
         Options options = smoke ? new Options(sizes, 30, 0.5, false, out) : new Options(sizes, 2_000, 3, true, out);
         Files.createDirectories(out);
         StringBuilder report = new StringBuilder();
+        if (flags.contains("--cli-indexing")) {
+            int articles = flags.contains("--sizes") ? sizes.get(sizes.size() - 1) : 88_000;
+            Files.createDirectories(out);
+            System.out.println(CliIndexing.markdown(articles, CliIndexing.run(articles, out)));
+            return;
+        }
+        if (flags.contains("--cold-start")) {
+            System.out.println(coldStartOnly(options));
+            return;
+        }
         if (flags.contains("--indexing")) {
             System.out.println(indexingOnly(options));
             return;
@@ -80,7 +90,10 @@ public final class Bench {
             long start = System.nanoTime();
             List<Result> results = run(options);
             HeapRun.Outcome heap = smoke ? null : heapRun(options);
-            report.append(Report.markdown(results, options, coldStart(options, results), heap));
+            report.append(Report.markdown(results, options, coldStart(options, results.get(results.size() - 1).articles()), heap));
+            if (!smoke) {
+                report.append(format("%n")).append(CliIndexing.markdown(88_000, CliIndexing.run(88_000, out)));
+            }
             report.append(format("%nWhole-corpus run: %.1f minutes.%n%n", (System.nanoTime() - start) / 60e9));
             Plot.write(results, out.resolve("growth.png"));
         }
@@ -121,6 +134,20 @@ public final class Bench {
                     namesSeconds, rawSeconds / namesSeconds, (double) bytes(lede) / bytes(raw)));
         }
         return lines.toString();
+    }
+
+    /** The cold-start figures alone, on indexes of the largest size asked for (names off), made first if missing. */
+    private static String coldStartOnly(Options options) throws Exception {
+        int size = options.sizes().get(options.sizes().size() - 1);
+        Path raw = options.out().resolve("raw-" + size);
+        Path lede = options.out().resolve("lede-" + size);
+        if (!Files.exists(raw) || !Files.exists(lede)) {
+            indexBoth(new Europarl(), size, 0, fresh(raw), fresh(lede));
+        }
+        double[] seconds = coldStart(options, size);
+        return format("| %,d articles | lede s | raw s | lede / raw |%n|---|---:|---:|---:|%n| plain | %.2f | %.2f | %.2f |%n"
+                + "| start-up cache | %.2f | %.2f | %.2f |%n", size, seconds[0], seconds[2], seconds[0] / seconds[2], seconds[1], seconds[3],
+                seconds[1] / seconds[3]);
     }
 
     static List<Result> run(Options options) throws Exception {
@@ -368,22 +395,57 @@ public final class Bench {
         return directory;
     }
 
-    /** Wall time of {@code lede search} as a fresh process on the largest lede index: median of five, without and with a CDS archive. */
-    static double[] coldStart(Options options, List<Result> results) throws Exception {
-        Path jar = Path.of("cli/target/lede-cli.jar");
+    /**
+     * Wall time of a search as a fresh process on the largest indexes, median of five: {@code lede search} and the raw
+     * one-shot program ({@link RawSearch}), each plain and with a start-up cache made by a training run, as the
+     * launcher makes it (JDK 25's ahead-of-time cache, or a class-data-sharing archive before). lede's training run
+     * is the launcher's (a search of the sample corpus); raw Lucene's a search of its index for another word.
+     * @return seconds: lede plain, lede cached, raw plain, raw cached
+     */
+    static double[] coldStart(Options options, int size) throws Exception {
+        Path jar = Path.of("cli/target/lede-cli.jar").toAbsolutePath();
+        Path benchJar = Path.of("bench/target/lede-bench.jar").toAbsolutePath();
         if (!options.coldStart() || !Files.exists(jar)) {
             return null;
         }
-        int size = results.get(results.size() - 1).articles();
-        String index = options.out().resolve("lede-" + size).toString();
-        Path archive = options.out().resolve("lede-cli.jsa");
-        Files.deleteIfExists(archive);
-        String java = java();
-        List<String> plain = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "search", "--index", index, "parliament");
-        List<String> cds = List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:SharedArchiveFile=" + archive,
-                "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "search", "--index", index, "parliament");
-        run(cds); // creates the archive
-        return new double[] {median(plain), median(cds)};
+        String ledeIndex = options.out().resolve("lede-" + size).toAbsolutePath().toString();
+        String rawIndex = options.out().resolve("raw-" + size).toAbsolutePath().toString();
+        Path ledeCache = options.out().resolve("lede-cli.cache").toAbsolutePath();
+        Path rawCache = options.out().resolve("raw-search.cache").toAbsolutePath();
+        Files.deleteIfExists(ledeCache);
+        Files.deleteIfExists(rawCache);
+        List<String> lede = List.of("-Dlede.home=" + Path.of("").toAbsolutePath(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
+        List<String> raw = List.of("--enable-native-access=ALL-UNNAMED", "-cp", benchJar.toString(), RawSearch.class.getName());
+        Path training = Files.createTempDirectory(options.out().toAbsolutePath(), "training");
+        runIn(training, command(startUpCache(ledeCache, true), lede, "search", "ceasefire hostages"));
+        runIn(training, command(startUpCache(rawCache, true), raw, rawIndex, "commission"));
+        fresh(training);
+        return new double[] {median(command(List.of(), lede, "search", "--index", ledeIndex, "parliament")),
+            median(command(startUpCache(ledeCache, false), lede, "search", "--index", ledeIndex, "parliament")),
+            median(command(List.of(), raw, rawIndex, "parliament")),
+            median(command(startUpCache(rawCache, false), raw, rawIndex, "parliament"))};
+    }
+
+    /** The flags that make ({@code train}) or use a start-up cache, as the launcher {@code lede} passes them. */
+    static List<String> startUpCache(Path cache, boolean train) {
+        if (Runtime.version().feature() >= 25) {
+            return train ? List.of("-XX:AOTCacheOutput=" + cache) : List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off");
+        }
+        return train ? List.of("-XX:ArchiveClassesAtExit=" + cache)
+                : List.of("-XX:SharedArchiveFile=" + cache, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    private static List<String> command(List<String> flags, List<String> program, String... args) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(flags);
+        command.addAll(program);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static void runIn(Path directory, List<String> command) throws Exception {
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     private static double median(List<String> command) throws Exception {

@@ -35,7 +35,7 @@ final class HeapRun {
 
     static Outcome run(Europarl corpus, long targetBytes, Path out, Path cliJar) throws Exception {
         Path file = out.resolve("heap-articles.jsonl");
-        int articles = write(corpus, targetBytes, file);
+        int articles = write(corpus, file, targetBytes, Integer.MAX_VALUE);
         Path index = out.resolve("heap-index");
         Bench.fresh(index);
         Path gcLog = out.resolve("heap-gc.log");
@@ -56,13 +56,13 @@ final class HeapRun {
         return new Outcome(bytes, articles, seconds, exit, peak);
     }
 
-    /** Europarl articles as JSON Lines, cycled with distinct ids, until the file holds {@code targetBytes}. */
-    private static int write(Europarl corpus, long targetBytes, Path file) throws IOException {
+    /** Europarl articles as JSON Lines, cycled with distinct ids, until the file holds {@code targetBytes} or {@code most} articles. */
+    static int write(Europarl corpus, Path file, long targetBytes, int most) throws IOException {
         ObjectMapper json = new ObjectMapper();
         long written = 0;
         int n = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            while (written < targetBytes) {
+            while (written < targetBytes && n < most) {
                 Article article = corpus.article(n++);
                 ObjectNode line = json.createObjectNode();
                 line.put("id", article.id());

@@ -30,8 +30,10 @@ final class Report {
                     r.ledeIndexSeconds() * 1e6 / r.articles(), "%.0f");
         }
         if (coldStart != null) {
-            out.append(format("%nCLI cold start, `lede search` as a new process on the %,d-article index (median of 5): "
-                    + "%.2f s plain, %.2f s with a CDS archive.%n", results.get(results.size() - 1).articles(), coldStart[0], coldStart[1]));
+            out.append(format("%nCLI cold start, a search as a new process on the %,d-article indexes (median of 5): `lede search` "
+                    + "%.2f s plain, %.2f s with its start-up cache; raw Lucene's one-shot program %.2f s plain, %.2f s with one "
+                    + "(lede / raw %.2f and %.2f).%n", results.get(results.size() - 1).articles(), coldStart[0], coldStart[1],
+                    coldStart[2], coldStart[3], coldStart[0] / coldStart[2], coldStart[1] / coldStart[3]));
         }
         if (heap != null) {
             out.append('\n').append(heap.markdown());

@@ -25,12 +25,15 @@ class LauncherCliTest {
         Path target = LedeProcess.JAR.toAbsolutePath().getParent();
         Path jar = Files.createSymbolicLink(home.resolve("cli/target/lede-cli.jar"), target.resolve("lede-cli.jar"));
         Path lib = Files.createSymbolicLink(home.resolve("cli/target/lib"), target.resolve("lib"));
+        // The sample corpus, which the launcher's training run for its start-up cache searches.
+        Path testdata = Files.createSymbolicLink(home.resolve("testdata"), LedeProcess.HOME.resolve("testdata"));
         try {
             runThroughLinks(dir, home);
         } finally {
             // Removed here so that cleaning up the temporary directory has no links out of it to warn about.
             Files.delete(jar);
             Files.delete(lib);
+            Files.delete(testdata);
         }
     }
 
@@ -44,6 +47,15 @@ class LauncherCliTest {
         Files.createSymbolicLink(bin.resolve("lede"), Path.of("../share/lede"));
 
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        // The first run makes the start-up cache, once; later runs use it and say nothing.
+        assertEquals("Preparing lede's start-up cache (once per build, a few seconds)...\n", version(bin, elsewhere),
+                "no build, no missing find-java");
+        assertTrue(Files.exists(home.resolve("cli/target/lede-cli.aot")) || Files.exists(home.resolve("cli/target/lede-cli.jsa")));
+        assertEquals("", version(bin, elsewhere));
+    }
+
+    /** Runs {@code lede --version} through the links, checks its output, and returns what it wrote to standard error. */
+    private static String version(Path bin, Path elsewhere) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(bin.resolve("lede").toString(), "--version").directory(elsewhere.toFile());
         builder.environment().put("LEDE_JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
@@ -53,6 +65,6 @@ class LauncherCliTest {
         assertTrue(process.waitFor(2, TimeUnit.MINUTES));
         assertEquals(0, process.exitValue(), err);
         assertTrue(out.startsWith("lede "), out);
-        assertEquals("", err, "no build, no missing find-java");
+        return err;
     }
 }

@@ -195,6 +195,23 @@ class NamesCliTest {
 
         LedeProcess.Run both = LedeProcess.run(work, "names", "--tagger", "--name-model", article.toString(), article.toString());
         assertEquals(2, both.exitCode());
-        assertEquals("lede: --tagger and --name-model each choose how names are found; give one of them.\n", both.err());
+        assertEquals("lede: --tagger, --name-model and --no-names each choose how names are found; give one of them.\n", both.err());
+    }
+
+    /** A bulk load without names, and the names added by indexing the same file again without --no-names. */
+    @Test
+    void namesLeftOutOfABulkLoadAreAddedByIndexingAgain(@TempDir Path dir) throws Exception {
+        Path article = dir.resolve("match.txt");
+        java.nio.file.Files.writeString(article, "Blues win again\n\nChelsea manager Jose Mourinho said his players had been superb.\n");
+        String index = dir.resolve("index").toString();
+        LedeProcess.Run bulk = LedeProcess.run(work, "index", "--no-names", "--index", index, article.toString());
+        assertEquals(0, bulk.exitCode(), bulk.err());
+        LedeProcess.Run none = LedeProcess.run(work, "search", "--json", "--index", index, "person:Mourinho");
+        assertTrue(none.out().contains("\"total\":0"), none.out());
+        LedeProcess.Run again = LedeProcess.run(work, "index", "--index", index, article.toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("1 updated"), again.out());
+        LedeProcess.Run named = LedeProcess.run(work, "search", "--json", "--index", index, "person:Mourinho");
+        assertTrue(named.out().contains("\"total\":1"), named.out());
     }
 }

@@ -59,7 +59,15 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     /** Words after which an unknown capitalised run is a place: "flooding in Barneveld". */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "around", "toward", "towards");
 
-    private final Gazetteer gazetteer;
+    /** The word lists given, or null for the bundled ones, which are read when first needed: a search finds no names. */
+    private final Gazetteer lists;
+
+    /** The bundled lists, read once for every extractor. */
+    private static final class Bundled {
+        static final Gazetteer LISTS = Gazetteer.load();
+
+        private Bundled() {}
+    }
 
     /** A set of words, duplicates allowed in the listing. */
     private static Set<String> words(String... words) {
@@ -67,11 +75,15 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     }
 
     public RuleBasedNameExtractor() {
-        this(Gazetteer.load());
+        this.lists = null;
     }
 
     RuleBasedNameExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.lists = gazetteer;
+    }
+
+    private Gazetteer gazetteer() {
+        return lists != null ? lists : Bundled.LISTS;
     }
 
     @Override
@@ -189,7 +201,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         String last = span.get(span.size() - 1).text();
         String first = span.get(0).text();
         int of = indexOf(span, "of");
-        if (of >= 2 && gazetteer.givenNames.contains(first)) {
+        if (of >= 2 && gazetteer().givenNames.contains(first)) {
             // "Leila Haddad of Crescent Bridge Relief": a person, then where they work.
             classify(span.subList(0, of), titleCue, false, mentions);
             classify(span.subList(of + 1, span.size()), false, false, mentions);
@@ -213,7 +225,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
                 // "Minister for Tourism, Arts and Culture": a portfolio, part of the title; a name may follow it.
                 int given = -1;
                 for (int i = 1; i < rest.size() && given < 0; i++) {
-                    given = gazetteer.givenNames.contains(rest.get(i).text()) ? i : -1;
+                    given = gazetteer().givenNames.contains(rest.get(i).text()) ? i : -1;
                 }
                 rest = given < 0 ? List.of() : rest.subList(given, rest.size());
             }
@@ -229,15 +241,15 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         }
         if (span.size() == 1 && isCamelCase(text) && !titleCue) {
             mentions.add(text, NameType.ORGANIZATION);
-        } else if (placeCue && !titleCue && !gazetteer.givenNames.contains(first) && !gazetteer.notNames.contains(text)) {
+        } else if (placeCue && !titleCue && !gazetteer().givenNames.contains(first) && !gazetteer().notNames.contains(text)) {
             mentions.addPlaceCandidate(text);
         } else if (span.size() == 1) {
-            if (!gazetteer.notNames.contains(text) && text.replace(".", "").length() > 1) {
+            if (!gazetteer().notNames.contains(text) && text.replace(".", "").length() > 1) {
                 mentions.addSingle(text, titleCue);
             }
         } else if (span.size() <= MAX_PERSON_WORDS || titleCue) {
             List<Token> person = fromGivenName(span);
-            boolean cued = titleCue || gazetteer.givenNames.contains(person.get(0).text());
+            boolean cued = titleCue || gazetteer().givenNames.contains(person.get(0).text());
             if (person.size() <= MAX_PERSON_WORDS) {
                 mentions.addPersonCandidate(join(person), cued);
             }
@@ -255,11 +267,11 @@ public final class RuleBasedNameExtractor implements NameExtractor {
 
     /** "Crisis Management Henrik Lindqvist" after a title is "Henrik Lindqvist": a person's name starts at a given name. */
     private List<Token> fromGivenName(List<Token> span) {
-        if (gazetteer.givenNames.contains(span.get(0).text())) {
+        if (gazetteer().givenNames.contains(span.get(0).text())) {
             return span;
         }
         for (int i = 1; i < span.size() - 1; i++) {
-            if (gazetteer.givenNames.contains(span.get(i).text())) {
+            if (gazetteer().givenNames.contains(span.get(i).text())) {
                 return span.subList(i, span.size());
             }
         }
@@ -283,7 +295,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         while (from < to) {
             Token token = span.get(from);
             String text = token.text();
-            boolean sentenceWord = token.sentenceStart() && (gazetteer.notNames.contains(text) || looksLikeVerb(text));
+            boolean sentenceWord = token.sentenceStart() && (gazetteer().notNames.contains(text) || looksLikeVerb(text));
             if (sentenceWord || CALENDAR.contains(text) || CONNECTORS.contains(text)) {
                 from++;
             } else {
@@ -305,22 +317,22 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     private boolean looksLikeVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return (lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly"))
-                && !gazetteer.givenNames.contains(word) && !gazetteer.places.containsKey(word)
-                && !gazetteer.organizations.containsKey(word);
+                && !gazetteer().givenNames.contains(word) && !gazetteer().places.containsKey(word)
+                && !gazetteer().organizations.containsKey(word);
     }
 
     private boolean known(String written, Mentions mentions) {
         String text = written;
-        if (text.length() > 3 && isUpperCase(text) && !gazetteer.places.containsKey(text)
-                && !gazetteer.organizations.containsKey(text)) {
+        if (text.length() > 3 && isUpperCase(text) && !gazetteer().places.containsKey(text)
+                && !gazetteer().organizations.containsKey(text)) {
             text = Tokens.titleCase(text); // datelines: "TEL AVIV —"
         }
-        String place = gazetteer.places.get(text);
+        String place = gazetteer().places.get(text);
         if (place != null) {
             mentions.add(place, NameType.PLACE, written);
             return true;
         }
-        String organization = gazetteer.organizations.get(text);
+        String organization = gazetteer().organizations.get(text);
         if (organization != null) {
             mentions.add(organization, NameType.ORGANIZATION, written);
             return true;
@@ -333,7 +345,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         for (int start = span.size() - 1; start >= 0; start--) {
             List<String> candidates = prefixes(span, start, MAX_TITLE_WORDS);
             for (int length = candidates.size(); length > 0; length--) {
-                if (gazetteer.titles.contains(candidates.get(length - 1))) {
+                if (gazetteer().titles.contains(candidates.get(length - 1))) {
                     return new int[] {start, start + length};
                 }
             }
@@ -344,10 +356,10 @@ public final class RuleBasedNameExtractor implements NameExtractor {
     /** [start, end) of the first known place or organisation inside the span, longest first; null if none. */
     private int[] firstKnown(List<Token> span) {
         for (int start = 0; start < span.size(); start++) {
-            List<String> candidates = prefixes(span, start, gazetteer.longestEntryWords);
+            List<String> candidates = prefixes(span, start, gazetteer().longestEntryWords);
             for (int length = candidates.size(); length > 0; length--) {
                 String text = candidates.get(length - 1);
-                if (gazetteer.places.containsKey(text) || gazetteer.organizations.containsKey(text)) {
+                if (gazetteer().places.containsKey(text) || gazetteer().organizations.containsKey(text)) {
                     return new int[] {start, start + length};
                 }
             }
@@ -374,7 +386,7 @@ public final class RuleBasedNameExtractor implements NameExtractor {
         List<Token> tokens = Tokens.of(title);
         for (int start = 0; start < tokens.size(); start++) {
             int matched = 0;
-            List<String> candidates = prefixes(tokens, start, Math.max(gazetteer.longestEntryWords, MAX_PERSON_WORDS));
+            List<String> candidates = prefixes(tokens, start, Math.max(gazetteer().longestEntryWords, MAX_PERSON_WORDS));
             for (int length = candidates.size(); length > 0; length--) {
                 String text = candidates.get(length - 1);
                 Name name = mentions.lookup(text);
