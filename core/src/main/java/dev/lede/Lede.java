@@ -18,8 +18,10 @@ import dev.lede.internal.search.FacetCounter;
 import dev.lede.internal.search.LedeQueryParser;
 import dev.lede.internal.search.SimilarArticles;
 import dev.lede.internal.semantic.Fusion;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -574,9 +576,9 @@ public final class Lede implements Closeable {
      * @param search the order, feedback and filters each query is searched with, its limit the hits kept per query
      *     (its query is not used)
      */
-    public void searchBatch(java.io.Reader queries, Search search, Consumer<? super BatchResult> each) throws IOException {
+    public void searchBatch(Reader queries, Search search, Consumer<? super BatchResult> each) throws IOException {
         Objects.requireNonNull(each, "each");
-        java.io.BufferedReader lines = queries instanceof java.io.BufferedReader buffered ? buffered : new java.io.BufferedReader(queries);
+        BufferedReader lines = queries instanceof BufferedReader buffered ? buffered : new BufferedReader(queries);
         int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             number++;
