@@ -15,8 +15,9 @@ import org.apache.solr.client.solrj.util.ClientUtils;
  * lede's query syntax as an edismax query and filter queries. Plain words, {@code AND}/{@code OR}, brackets,
  * {@code title:}, {@code body:} and {@code id:} stay in the scored query; a quoted phrase searches headline, text and
  * names with lede's weights. {@code name:}, {@code person:}, {@code organization:}, {@code place:}, {@code source:} and
- * {@code date:} become filters when they must hold ({@code +}), must not ({@code -}), or are the whole query; among
- * plain words they are alternatives, as in lede's own syntax, and stay in the scored query.
+ * {@code date:} become filters when they must not hold ({@code -}) or are the whole query. Among plain words they
+ * stay in the scored query, where lede's syntax gives them their meaning: alternatives to the words, or, with
+ * {@code +}, required while the words only score.
  *
  * @param query the scored query for edismax; {@code *:*} when the query holds only filters
  * @param filters one Solr filter query each
@@ -57,6 +58,7 @@ record QueryTranslation(String query, List<String> filters) {
         List<String> filters = new ArrayList<>();
         // Field clauses of a query of nothing else: any of them will do, as in lede's syntax.
         List<String> alternatives = new ArrayList<>();
+        boolean required = false;
         for (String token : tokens) {
             String sign = token.length() > unsigned(token).length() ? token.substring(0, 1) : "";
             String rest = unsigned(token);
@@ -77,17 +79,21 @@ record QueryTranslation(String query, List<String> filters) {
                 default -> throw new Refusal("Unknown field " + field
                         + ":; use title:, body:, name:, person:, organization:, place:, source:, date: or id:.");
             };
-            boolean filter = !operators && !field.equals("title") && !field.equals("id") && !field.equals("body")
-                    && !field.equals("text") && (!sign.isEmpty() || fieldsOnly);
-            if (filter && sign.isEmpty()) {
+            boolean filtering = !operators && !field.equals("title") && !field.equals("id") && !field.equals("body")
+                    && !field.equals("text");
+            if (filtering && sign.equals("-")) {
+                filters.add("-" + clause);
+            } else if (filtering && fieldsOnly && sign.equals("+")) {
+                filters.add(clause);
+                required = true;
+            } else if (filtering && fieldsOnly) {
                 alternatives.add(clause);
-            } else if (filter) {
-                filters.add(sign.equals("-") ? "-" + clause : clause);
             } else {
                 scored.add(sign + clause);
             }
         }
-        if (!alternatives.isEmpty()) {
+        // Beside a required clause the others only score (Lucene's +a b), and a filter scores nothing.
+        if (!alternatives.isEmpty() && !required) {
             filters.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(") OR (", alternatives) + ")");
         }
         String query = scored.stream().allMatch(QueryTranslation::negative) ? "*:* " + String.join(" ", scored) : String.join(" ", scored);

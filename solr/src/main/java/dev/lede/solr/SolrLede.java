@@ -30,6 +30,10 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -252,6 +256,24 @@ public final class SolrLede implements Closeable {
             prints.put(doc.getFirstValue(Fields.ID).toString(), doc.getFirstValue(Fields.FINGERPRINT).toString());
         }
         return prints;
+    }
+
+    /** The terms Solr's analysis of a field gives a text, in order, as the collection indexes them. */
+    List<String> analyzed(String field, String text) throws IOException {
+        FieldAnalysisRequest request = new FieldAnalysisRequest().addFieldName(field).setFieldValue(text);
+        request.setMethod(SolrRequest.METHOD.POST);
+        try {
+            FieldAnalysisResponse response = request.process(client, collection);
+            List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();
+            response.getFieldNameAnalysis(field).getIndexPhases().forEach(phases::add);
+            List<String> terms = new ArrayList<>();
+            for (AnalysisResponseBase.TokenInfo token : phases.get(phases.size() - 1).getTokens()) {
+                terms.add(token.getText());
+            }
+            return terms;
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not analyse for " + collection + ": " + e.getMessage(), e);
+        }
     }
 
     /** How many articles the collection holds, as of the last commit. */

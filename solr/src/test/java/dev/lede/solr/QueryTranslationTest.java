@@ -31,8 +31,8 @@ class QueryTranslationTest {
     }
 
     @Test
-    void requiredOrExcludedFieldClausesAreFilters() {
-        assertEquals(new QueryTranslation("ceasefire", List.of("names_person:\"Benny Gantz\"", "-source:aljazeera.com")),
+    void excludedFieldClausesAreFiltersAndRequiredOnesAmongWordsAreScored() {
+        assertEquals(new QueryTranslation("ceasefire +names_person:\"Benny Gantz\"", List.of("-source:aljazeera.com")),
                 QueryTranslation.of("ceasefire +person:\"Benny Gantz\" -source:www.aljazeera.com"));
     }
 
@@ -40,6 +40,11 @@ class QueryTranslationTest {
     void aQueryOfFieldClausesAloneIsOneFilterOfAlternatives() {
         assertEquals(new QueryTranslation("*:*", List.of("(names:\"Hamas\") OR (published:[20240101 TO 20241231])")),
                 QueryTranslation.of("name:Hamas date:2024"));
+    }
+
+    @Test
+    void besideARequiredFieldClauseTheOthersOnlyScore() {
+        assertEquals(new QueryTranslation("*:*", List.of("names_person:\"Gantz\"")), QueryTranslation.of("+person:Gantz date:2024"));
     }
 
     @Test
