@@ -32,6 +32,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -247,12 +249,19 @@ public final class SolrLede implements Closeable {
         }
     }
 
-    /** The fingerprints the collection holds for these ids, by id, as of the latest update (real-time get). */
+    /**
+     * The fingerprints the collection holds for these ids, by id, as of the latest update (real-time get, so an
+     * article sent earlier in the run counts before it is committed). Posted, as a batch of ids outgrows a URL, and
+     * each id one {@code id} value, as ids may hold commas.
+     */
     private Map<String, String> fingerprints(java.util.Collection<String> ids) throws IOException, SolrServerException {
-        SolrQuery fields = new SolrQuery();
-        fields.setFields(Fields.ID, Fields.FINGERPRINT);
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("id", ids.toArray(String[]::new));
+        params.set("fl", Fields.ID + "," + Fields.FINGERPRINT);
+        QueryRequest get = new QueryRequest(params, SolrRequest.METHOD.POST);
+        get.setPath("/get");
         Map<String, String> prints = new HashMap<>();
-        for (SolrDocument doc : client.getById(collection, ids, fields)) {
+        for (SolrDocument doc : get.process(client, collection).getResults()) {
             prints.put(doc.getFirstValue(Fields.ID).toString(), doc.getFirstValue(Fields.FINGERPRINT).toString());
         }
         return prints;
