@@ -1,0 +1,411 @@
+package dev.lede.solr;
+
+import dev.lede.Article;
+import dev.lede.FacetCount;
+import dev.lede.Facets;
+import dev.lede.Hit;
+import dev.lede.InputFormat;
+import dev.lede.InputProblem;
+import dev.lede.Lede;
+import dev.lede.NameFinder;
+import dev.lede.NameType;
+import dev.lede.Origin;
+import dev.lede.SearchResults;
+import dev.lede.Snippet;
+import dev.lede.internal.index.Fields;
+import dev.lede.internal.index.Fingerprint;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.ContentStreamBase;
+
+/**
+ * lede on a SolrCloud collection: articles parsed and named by lede-core go in, lede's query syntax and
+ * {@link SearchResults} come out.
+ *
+ * <pre>{@code
+ * try (SolrLede solr = SolrLede.connect("127.0.0.1:2181/solr", "news")) {
+ *     solr.createCollection(2, 2);
+ *     solr.index(List.of(Path.of("articles/")));
+ *     for (Hit hit : solr.search("ceasefire hostages", 10).hits()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Ids and fingerprints are those of a local index, so indexing the same files again sends nothing: an article
+ * whose fingerprint the collection holds already is passed over. Safe for several threads to search at once.
+ */
+public final class SolrLede implements Closeable {
+    /** The configset lede uploads: {@code solrconfig.xml} and {@code schema.xml}. */
+    public static final String CONFIGSET = "lede";
+    /** Articles sent in one update request. */
+    public static final int BATCH = 500;
+    private static final String[] CONFIGSET_FILES = {"solrconfig.xml", "schema.xml"};
+    /** Marks the matched words in Solr's snippets; characters no article text holds. */
+    private static final String MARK_START = "\u0002";
+    private static final String MARK_END = "\u0003";
+    private static final int SNIPPET_CHARS = 250;
+
+    private final CloudSolrClient client;
+    private final String collection;
+    private final NameFinder names;
+
+    private SolrLede(CloudSolrClient client, String collection, NameFinder names) {
+        this.client = client;
+        this.collection = collection;
+        this.names = names;
+    }
+
+    /**
+     * Connects to a SolrCloud cluster without creating anything yet.
+     *
+     * @param zookeeperOrUrl {@code host:port[,host:port...][/chroot]} of its ZooKeeper, or the {@code http(s)://} URL of
+     *     one of its nodes ({@code http://127.0.0.1:8983/solr})
+     * @param collection the collection's name
+     */
+    public static SolrLede connect(String zookeeperOrUrl, String collection) {
+        return connect(zookeeperOrUrl, collection, NameFinder.lede());
+    }
+
+    /** Connects like {@link #connect(String, String)}, naming articles that come without names with {@code names}. */
+    public static SolrLede connect(String zookeeperOrUrl, String collection, NameFinder names) {
+        CloudSolrClient client;
+        if (zookeeperOrUrl.startsWith("http://") || zookeeperOrUrl.startsWith("https://")) {
+            client = new CloudHttp2SolrClient.Builder(List.of(zookeeperOrUrl.split(","))).build();
+        } else {
+            int slash = zookeeperOrUrl.indexOf('/');
+            String hosts = slash < 0 ? zookeeperOrUrl : zookeeperOrUrl.substring(0, slash);
+            Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zookeeperOrUrl.substring(slash));
+            client = new CloudHttp2SolrClient.Builder(List.of(hosts.split(",")), chroot).build();
+        }
+        return new SolrLede(client, collection, names);
+    }
+
+    /** The collection this client reads and writes. */
+    public String collection() {
+        return collection;
+    }
+
+    /**
+     * Uploads lede's configset (replacing an older one of the same name) and creates the collection unless it
+     * exists, waiting until all its replicas are active.
+     *
+     * @return whether the collection was created (false: it was there already, and is left as it is)
+     */
+    public boolean createCollection(int shards, int replicas) throws IOException {
+        if (shards < 1 || replicas < 1) {
+            throw new IllegalArgumentException("A collection needs at least one shard and one replica, not " + shards + " x " + replicas);
+        }
+        try {
+            ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(CONFIGSET)
+                    .setUploadStream(new ContentStreamBase.ByteArrayStream(configsetZip(), CONFIGSET + ".zip", "application/zip"))
+                    .setOverwrite(true);
+            upload.process(client);
+            if (CollectionAdminRequest.listCollections(client).contains(collection)) {
+                return false;
+            }
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);
+            create.setWaitForFinalState(true);
+            create.process(client);
+            return true;
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not create collection " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The configset's files as a zip, as Solr's configset upload takes them. */
+    static byte[] configsetZip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String file : CONFIGSET_FILES) {
+                try (InputStream in = SolrLede.class.getResourceAsStream("configset/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("lede-solr's jar lacks its configset file " + file);
+                    }
+                    zip.putNextEntry(new ZipEntry(file));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * What one {@link #index} run did.
+     *
+     * @param added articles new to the collection
+     * @param updated articles whose content changed
+     * @param unchanged articles the collection held as they are, not sent again
+     * @param problems inputs skipped, and notices about inputs read anyway
+     */
+    public record Report(int added, int updated, int unchanged, List<InputProblem> problems) {
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads, names and sends the articles of these files and directories (as {@link Lede#index} reads them) in
+     * batches of {@value #BATCH}, then commits. Articles the collection holds with the same fingerprint are not sent.
+     */
+    public Report index(List<Path> paths) throws IOException {
+        List<InputProblem> problems = new ArrayList<>();
+        Batches batches = new Batches();
+        try {
+            for (Path file : Lede.files(paths, problems::add)) {
+                String path = file.toString().equals("-") ? null : file.toAbsolutePath().normalize().toString();
+                // Named only when sent: an unchanged article costs a look-up, as in the local index.
+                Lede.parse(file, InputFormat.AUTO, NameFinder.none(), located -> {
+                    Origin origin = path == null ? null : new Origin(path, located.line());
+                    batches.add(located.article(), origin);
+                }, problems::add);
+            }
+            batches.flush();
+            client.commit(collection);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (SolrServerException e) {
+            throw new IOException("Solr refused an update to " + collection + ": " + e.getMessage(), e);
+        }
+        return new Report(batches.added, batches.updated, batches.unchanged, problems);
+    }
+
+    /** Articles waiting to be sent, by id (a later version in the same batch replaces an earlier one). */
+    private final class Batches {
+        private final Fingerprint fingerprint = new Fingerprint();
+        private final Map<String, Article> articles = new LinkedHashMap<>();
+        private final Map<String, Origin> origins = new HashMap<>();
+        int added;
+        int updated;
+        int unchanged;
+
+        void add(Article article, Origin origin) {
+            articles.put(article.id(), article);
+            origins.put(article.id(), origin);
+            if (articles.size() >= BATCH) {
+                try {
+                    flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (SolrServerException e) {
+                    throw new UncheckedIOException(new IOException("Solr refused an update to " + collection + ": " + e.getMessage(), e));
+                }
+            }
+        }
+
+        void flush() throws IOException, SolrServerException {
+            if (articles.isEmpty()) {
+                return;
+            }
+            Map<String, String> stored = fingerprints(articles.keySet());
+            List<SolrInputDocument> docs = new ArrayList<>();
+            for (Article article : articles.values()) {
+                String print = fingerprint.of(article, article.names().isEmpty() ? names.version() : null);
+                String before = stored.get(article.id());
+                if (print.equals(before)) {
+                    unchanged++;
+                    continue;
+                }
+                if (before == null) {
+                    added++;
+                } else {
+                    updated++;
+                }
+                docs.add(ArticleFields.document(names.name(article), print, origins.get(article.id())));
+            }
+            if (!docs.isEmpty()) {
+                client.add(collection, docs);
+            }
+            articles.clear();
+            origins.clear();
+        }
+    }
+
+    /**
+     * The fingerprints the collection holds for these ids, by id, as of the latest update (real-time get, so an
+     * article sent earlier in the run counts before it is committed). Posted, as a batch of ids outgrows a URL, and
+     * each id one {@code id} value, as ids may hold commas.
+     */
+    private Map<String, String> fingerprints(java.util.Collection<String> ids) throws IOException, SolrServerException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("id", ids.toArray(String[]::new));
+        params.set("fl", Fields.ID + "," + Fields.FINGERPRINT);
+        QueryRequest get = new QueryRequest(params, SolrRequest.METHOD.POST);
+        get.setPath("/get");
+        Map<String, String> prints = new HashMap<>();
+        for (SolrDocument doc : get.process(client, collection).getResults()) {
+            prints.put(doc.getFirstValue(Fields.ID).toString(), doc.getFirstValue(Fields.FINGERPRINT).toString());
+        }
+        return prints;
+    }
+
+    /** The terms Solr's analysis of a field gives a text, in order, as the collection indexes them. */
+    List<String> analyzed(String field, String text) throws IOException {
+        FieldAnalysisRequest request = new FieldAnalysisRequest().addFieldName(field).setFieldValue(text);
+        request.setMethod(SolrRequest.METHOD.POST);
+        try {
+            FieldAnalysisResponse response = request.process(client, collection);
+            List<AnalysisResponseBase.AnalysisPhase> phases = new ArrayList<>();
+            response.getFieldNameAnalysis(field).getIndexPhases().forEach(phases::add);
+            List<String> terms = new ArrayList<>();
+            for (AnalysisResponseBase.TokenInfo token : phases.get(phases.size() - 1).getTokens()) {
+                terms.add(token.getText());
+            }
+            return terms;
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not analyse for " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many articles the collection holds, as of the last commit. */
+    public long size() throws IOException {
+        return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    }
+
+    /**
+     * The best {@code limit} articles for a query in lede's syntax, each with a snippet of its text.
+     *
+     * @throws dev.lede.InvalidQueryException if the query cannot be understood
+     */
+    public SearchResults search(String query, int limit) throws IOException {
+        SolrQuery solr = translated(query);
+        solr.setRows(limit);
+        solr.setFields(ArticleFields.STORED + ",score");
+        solr.set("hl", true);
+        solr.set("hl.method", "unified");
+        solr.set("hl.fl", Fields.BODY);
+        solr.set("hl.requireFieldMatch", false);
+        solr.set("hl.defaultSummary", true);
+        solr.set("hl.fragsize", SNIPPET_CHARS);
+        solr.set("hl.tag.pre", MARK_START);
+        solr.set("hl.tag.post", MARK_END);
+        QueryResponse response = query(solr);
+        Map<String, Map<String, List<String>>> snippets = response.getHighlighting() == null ? Map.of() : response.getHighlighting();
+        List<Hit> hits = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            Article article = ArticleFields.article(doc);
+            List<String> passages = snippets.getOrDefault(article.id(), Map.of()).getOrDefault(Fields.BODY, List.of());
+            Snippet snippet = snippet(passages.isEmpty() ? "" : passages.get(0));
+            hits.add(new Hit(hits.size() + 1, ((Number) doc.getFirstValue("score")).floatValue(), article, snippet, ArticleFields.origin(doc)));
+        }
+        return new SearchResults(query, response.getResults().getNumFound(), true, hits);
+    }
+
+    /** A passage with Solr's marks turned into highlight spans. */
+    static Snippet snippet(String marked) {
+        StringBuilder text = new StringBuilder(marked.length());
+        List<Snippet.Span> spans = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == MARK_START.charAt(0)) {
+                start = text.length();
+            } else if (c == MARK_END.charAt(0)) {
+                if (start >= 0 && text.length() > start) {
+                    spans.add(new Snippet.Span(start, text.length()));
+                }
+                start = -1;
+            } else {
+                text.append(c);
+            }
+        }
+        return new Snippet(text.toString(), spans);
+    }
+
+    /**
+     * The most frequent names of each type and sources among the articles a query matches ({@code *} for all).
+     *
+     * @param top how many values per facet, 1 or more
+     */
+    public Facets facets(String query, int top) throws IOException {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be 1 or more, not " + top);
+        }
+        SolrQuery solr = query.strip().equals("*") ? new SolrQuery("*:*") : translated(query);
+        solr.setRows(0);
+        solr.setFacet(true);
+        solr.setFacetMinCount(1);
+        solr.setFacetLimit(top);
+        for (NameType type : NameType.values()) {
+            solr.addFacetField(type.label());
+        }
+        solr.addFacetField(Fields.SOURCE);
+        QueryResponse response = query(solr);
+        Map<NameType, List<FacetCount>> names = new EnumMap<>(NameType.class);
+        for (NameType type : NameType.values()) {
+            names.put(type, counts(response.getFacetField(type.label())));
+        }
+        return new Facets(response.getResults().getNumFound(), names, counts(response.getFacetField(Fields.SOURCE)));
+    }
+
+    private static List<FacetCount> counts(FacetField field) {
+        List<FacetCount> counts = new ArrayList<>();
+        if (field != null && field.getValues() != null) {
+            for (FacetField.Count count : field.getValues()) {
+                counts.add(new FacetCount(count.getName(), (int) count.getCount()));
+            }
+        }
+        return counts;
+    }
+
+    /** A query in lede's syntax as Solr parameters: edismax over lede's one scored field, filters as {@code fq}. */
+    static SolrQuery translated(String query) {
+        QueryTranslation translation = QueryTranslation.of(query);
+        SolrQuery solr = new SolrQuery(translation.query().isEmpty() ? "*:*" : translation.query());
+        solr.set("defType", "edismax");
+        solr.set("qf", Fields.WORDS);
+        solr.set("q.op", "OR");
+        solr.set("mm", "0");
+        // Fields a query may name itself; anything else is a word.
+        solr.set("uf", String.join(" ", Fields.TITLE, Fields.WORDS, Fields.NAMES, Fields.ID, Fields.SOURCE, Fields.PUBLISHED,
+                Fields.names(NameType.PERSON), Fields.names(NameType.ORGANIZATION), Fields.names(NameType.PLACE)));
+        solr.set("sow", true);
+        for (String filter : translation.filters()) {
+            solr.addFilterQuery(filter);
+        }
+        return solr;
+    }
+
+    private QueryResponse query(SolrQuery query) throws IOException {
+        try {
+            return client.query(collection, query);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not search " + collection + ": " + e.getMessage(), e);
+        } catch (org.apache.solr.common.SolrException e) {
+            throw new IOException("Solr could not search " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

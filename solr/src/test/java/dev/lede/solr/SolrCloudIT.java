@@ -1,0 +1,186 @@
+package dev.lede.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.FacetCount;
+import dev.lede.Facets;
+import dev.lede.Hit;
+import dev.lede.IndexListener;
+import dev.lede.Lede;
+import dev.lede.NameType;
+import dev.lede.SearchResults;
+import dev.lede.internal.index.LedeAnalyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample corpus in a local index and in a real two-node SolrCloud, 2 shards x 2 replicas, side by side. */
+class SolrCloudIT {
+    private static final Path TESTDATA = Path.of(System.getProperty("lede.testdata", "../testdata"));
+    private static final int ALL = 1_000;
+
+    @TempDir
+    static Path temp;
+    private static LocalSolrCloudProcess cluster;
+    private static SolrLede solr;
+    private static Lede local;
+    private static SolrLede.Report firstRun;
+
+    @BeforeAll
+    static void indexBoth() throws Exception {
+        cluster = LocalSolrCloudProcess.start(2, Path.of("target", "solrcloud-it.log"));
+        solr = SolrLede.connect(cluster.zookeeper(), "news");
+        assertTrue(solr.createCollection(2, 2));
+        List<Path> corpus = List.of(TESTDATA.resolve("corpus"));
+        firstRun = solr.index(corpus);
+        local = Lede.open(temp.resolve("local"));
+        local.index(corpus, IndexListener.NONE);
+        local.commit();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (local != null) {
+            local.close();
+        }
+        if (solr != null) {
+            solr.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void holdsTheSameArticlesAsTheLocalIndex() throws Exception {
+        assertEquals(local.size(), solr.size());
+        assertEquals(local.size(), firstRun.added());
+    }
+
+    @Test
+    void countsTheSameNamesAndSources() throws Exception {
+        Facets here = local.facets("*", ALL);
+        Facets there = solr.facets("*", ALL);
+        assertEquals(here.articles(), there.articles());
+        for (NameType type : NameType.values()) {
+            assertEquals(counts(here.names().get(type)), counts(there.names().get(type)), type.label());
+        }
+        assertEquals(counts(here.sources()), counts(there.sources()));
+        Facets hereFound = local.facets("ceasefire hostages", ALL);
+        Facets thereFound = solr.facets("ceasefire hostages", ALL);
+        assertEquals(hereFound.articles(), thereFound.articles());
+        assertEquals(counts(hereFound.names().get(NameType.PERSON)), counts(thereFound.names().get(NameType.PERSON)));
+    }
+
+    private static Map<String, Integer> counts(List<FacetCount> counts) {
+        return counts.stream().collect(Collectors.toMap(FacetCount::value, FacetCount::articles, Integer::sum, TreeMap::new));
+    }
+
+    @Test
+    void findsTheSameArticlesForTheRankingTopics() throws Exception {
+        List<String> topics = Files.readAllLines(TESTDATA.resolve("relevance/topics.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.substring(line.indexOf('\t') + 1)).toList();
+        List<String> differing = new ArrayList<>();
+        int same = 0;
+        double topTenOverlap = 0;
+        int identicalTopTen = 0;
+        for (String topic : topics) {
+            SearchResults here = local.search(topic, ALL);
+            SearchResults there = solr.search(topic, ALL);
+            if (ids(here.hits()).equals(ids(there.hits()))) {
+                same++;
+            } else {
+                differing.add(topic + " (local " + here.total() + ", solr " + there.total() + ")");
+            }
+            List<String> hereTop = here.hits().stream().limit(10).map(Hit::id).toList();
+            List<String> thereTop = there.hits().stream().limit(10).map(Hit::id).toList();
+            Set<String> shared = new HashSet<>(hereTop);
+            shared.retainAll(thereTop);
+            topTenOverlap += hereTop.isEmpty() ? 1 : (double) shared.size() / hereTop.size();
+            identicalTopTen += hereTop.equals(thereTop) ? 1 : 0;
+        }
+        System.out.printf("SolrCloud against the local index, %d topics: same hit set %d, same top 10 in order %d, "
+                + "mean top-10 overlap %.3f; differing: %s%n", topics.size(), same, identicalTopTen, topTenOverlap / topics.size(), differing);
+        assertTrue(same >= 20, "same hit sets for " + same + " topics only; differing: " + differing);
+    }
+
+    @Test
+    void givesSnippetsAndArticlesAsTheLocalIndexDoes() throws Exception {
+        SearchResults there = solr.search("ceasefire hostages", 3);
+        assertEquals(3, there.hits().size());
+        Hit first = there.hits().get(0);
+        assertEquals(local.get(first.id()).orElseThrow(), first.article());
+        assertTrue(!first.snippet().highlights().isEmpty(), "snippet " + first.snippet());
+        String marked = first.snippet().text().substring(first.snippet().highlights().get(0).start(),
+                first.snippet().highlights().get(0).end()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(marked.startsWith("ceasefire") || marked.startsWith("hostage"), marked);
+    }
+
+    @Test
+    void filtersByNameSourceAndDateAsTheLocalIndexDoes() throws Exception {
+        String source = local.search("ceasefire", 1).hits().get(0).source();
+        for (String query : List.of("ceasefire person:Gantz", "ceasefire +person:Gantz", "ceasefire -person:Gantz", "person:Gantz",
+                "hostages -Qatar", "\"emergency government\"", "name:Hamas date:2024", "hostages AND place:Qatar",
+                "date:2024-02", "-date:2024", "source:" + source, "talks +source:" + source, "+person:Gantz date:2024", "title:ceasefire")) {
+            assertEquals(ids(local.search(query, ALL).hits()), ids(solr.search(query, ALL).hits()), query);
+        }
+    }
+
+    /**
+     * Solr's factories give the words lede's analysis gives when it adds no extra forms (a capitalised word's
+     * "=form", a joined word's parts): the forms its plain-word queries can ask for and Solr cannot index.
+     */
+    @Test
+    void analysesTextAsLedeDoesWithoutItsExtraForms() throws Exception {
+        LedeAnalyzer lede = new LedeAnalyzer().typedWords();
+        int articles = 0;
+        List<String> differing = new ArrayList<>();
+        for (Hit hit : local.search("*", ALL).hits()) {
+            articles++;
+            String text = hit.title() + "\n" + hit.article().body();
+            List<String> expected = new ArrayList<>();
+            try (TokenStream stream = lede.tokenStream("body", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    expected.add(term.toString());
+                }
+                stream.end();
+            }
+            if (!expected.equals(solr.analyzed("body", text))) {
+                differing.add(hit.id());
+            }
+        }
+        System.out.printf("Solr's analysis against lede's, without the extra forms: %d of %d articles token for token%n",
+                articles - differing.size(), articles);
+        assertTrue(articles > 0);
+        assertEquals(List.of(), differing);
+    }
+
+    @Test
+    void indexingAgainChangesNothing() throws Exception {
+        SolrLede.Report again = solr.index(List.of(TESTDATA.resolve("corpus")));
+        assertEquals(0, again.added());
+        assertEquals(0, again.updated());
+        assertEquals(firstRun.added() + firstRun.unchanged(), again.unchanged());
+        assertEquals(local.size(), solr.size());
+    }
+
+    private static Set<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}
