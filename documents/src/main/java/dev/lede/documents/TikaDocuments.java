@@ -4,12 +4,17 @@ import dev.lede.Article;
 import dev.lede.DocumentReader.Result;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -48,11 +53,11 @@ final class TikaDocuments {
     private static final Parser PARSER = new AutoDetectParser(new DefaultDetector(), new PDFParser(), new OOXMLParser(),
             new OfficeParser(), new OpenDocumentParser(), new RFC822Parser());
 
-    /**
-     * What an e-mail's parts are read with: its text and HTML bodies. Attachments of other kinds are left out (a
-     * message's article is its text), and so are a PDF's embedded files unless they are text.
-     */
-    private static final Parser PARTS = new AutoDetectParser(new DefaultDetector(), new TXTParser(), new JSoupParser());
+    /** What an e-mail's parts are read with: its text or HTML body, not its attachments (nor a PDF's embedded files). */
+    private static final Parser PARTS = new BodyParts(new AutoDetectParser(new DefaultDetector(), new TXTParser(), new JSoupParser()));
+    /** An e-mail's header is read for its Date line up to here; longer headers fall back to Tika's date. */
+    private static final int MAIL_HEADER_BYTES = 64 * 1024;
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^Date:[ \\t]*(.*(?:\\r?\\n[ \\t].*)*)");
 
     private TikaDocuments() {}
 
@@ -61,7 +66,11 @@ final class TikaDocuments {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         Paragraphs paragraphs = new Paragraphs(MAX_CHARS);
         String kind = kindOf(fileName);
+        LocalDate sent = null;
         try (TikaInputStream input = TikaInputStream.get(new UnclosedInput(content))) {
+            if (fileName.toLowerCase(Locale.ROOT).endsWith(".eml")) {
+                sent = sentDay(input);
+            }
             PARSER.parse(input, new BodyContentHandler(paragraphs), metadata, context());
         } catch (ZeroByteFileException e) {
             return Result.unreadable("empty file");
@@ -92,7 +101,8 @@ final class TikaDocuments {
         } else if (!title.isEmpty() && text.size() > 1 && text.get(0).equalsIgnoreCase(title)) {
             text.remove(0);
         }
-        Article article = new Article(null, title, String.join("\n\n", text), "", dateOf(metadata), List.of(), authorOf(metadata));
+        Article article = new Article(null, title, String.join("\n\n", text), "", sent != null ? sent : dateOf(metadata), List.of(),
+                authorOf(metadata));
         return Result.of(article);
     }
 
@@ -133,6 +143,31 @@ final class TikaDocuments {
             }
         }
         return null;
+    }
+
+    /**
+     * The day an e-mail was sent where it was sent, from its Date line ("Thu, 7 Mar 2024 23:30:00 -0500" is 7 March,
+     * which Tika's date, in UTC, makes the 8th); null when the line is missing or not in the standard form.
+     */
+    private static LocalDate sentDay(TikaInputStream input) throws IOException {
+        input.mark(MAIL_HEADER_BYTES);
+        byte[] head;
+        try {
+            head = input.readNBytes(MAIL_HEADER_BYTES);
+        } finally {
+            input.reset();
+        }
+        String header = new String(head, StandardCharsets.ISO_8859_1).split("\\r?\\n\\r?\\n", 2)[0];
+        Matcher line = DATE_LINE.matcher(header);
+        if (!line.find()) {
+            return null;
+        }
+        String date = line.group(1).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        try {
+            return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+        } catch (DateTimeParseException notStandard) {
+            return null;
+        }
     }
 
     /** The creators as named, without their e-mail addresses ("Jane Doe <jane@example.org>" is Jane Doe). */

@@ -113,6 +113,50 @@ class DocumentFilesTest {
     }
 
     @Test
+    void anEmailIsDatedTheDayItWasSentWhereItWasSent() throws Exception {
+        Path eml = TestDocuments.eml(work.resolve("late.eml"), "desk@example.org", "Late news", "Thu, 7 Mar 2024 23:30:00 -0500 (EST)",
+                "Sent late in New York.");
+        assertEquals(LocalDate.of(2024, 3, 7), onlyArticle(Lede.parse(eml)).published());
+    }
+
+    @Test
+    void anEmailsAttachmentsAreNotPartOfItsText() throws Exception {
+        Path eml = Files.writeString(work.resolve("with-attachments.eml"), """
+                From: Jane Reporter <jane@example.org>\r
+                Subject: Minutes attached\r
+                Date: Tue, 05 Mar 2024 10:15:00 +0000\r
+                MIME-Version: 1.0\r
+                Content-Type: multipart/mixed; boundary="outer"\r
+                \r
+                --outer\r
+                Content-Type: multipart/alternative; boundary="inner"\r
+                \r
+                --inner\r
+                Content-Type: text/plain; charset=UTF-8\r
+                \r
+                The minutes are attached.\r
+                --inner\r
+                Content-Type: text/html; charset=UTF-8\r
+                \r
+                <html><head><title>Minutes</title></head><body><p>The minutes are attached.</p></body></html>\r
+                --inner--\r
+                --outer\r
+                Content-Type: text/plain; name="minutes.txt"\r
+                Content-Disposition: attachment; filename="minutes.txt"\r
+                \r
+                Item 4: the pier.\r
+                --outer--\r
+                """);
+        assertEquals("The minutes are attached.", onlyArticle(Lede.parse(eml)).body());
+    }
+
+    @Test
+    void aWordDocumentNamedDocIsReadByWhatItHolds() throws Exception {
+        Path doc = TestDocuments.docx(work.resolve("pier.doc"), "Pier to close", "Ben Editor", "2023-11-20T08:00:00Z", HARBOUR);
+        assertEquals("Pier to close", onlyArticle(Lede.parse(doc)).title());
+    }
+
+    @Test
     void theIdFollowsCoreRulesSoTheSameDocumentKeepsItsIdWherever() throws Exception {
         Path docx = TestDocuments.docx(work.resolve("pier.docx"), "Pier to close", "Ben Editor", "2023-11-20T08:00:00Z", HARBOUR);
         Path copy = Files.copy(docx, Files.createDirectories(work.resolve("elsewhere")).resolve("renamed.docx"));
