@@ -15,4 +15,7 @@ module dev.lede.core {
     requires org.apache.opennlp.tools;
 
     exports dev.lede;
+
+    // PDF, Word and other documents, read by a jar beside core (lede-documents) that provides a reader.
+    uses dev.lede.DocumentReader;
 }

@@ -17,9 +17,11 @@ import picocli.CommandLine.Parameters;
 /** {@code lede index PATH...} */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index article files and directories (recursively).",
-                "Formats: page text (.txt), JSON Lines (.jsonl), HTML pages (.html), each maybe gzipped (.gz).",
+                "Formats: page text (.txt), JSON Lines (.jsonl), HTML pages (.html), each maybe gzipped (.gz);",
+                "documents: PDF (.pdf), Word (.docx, .doc), OpenDocument (.odt), e-mail (.eml).",
+                "A PDF without a text layer (a scan) is reported and skipped.",
                 "Indexing the same article again updates it; it is never stored twice.",
-                "Other files in directories (report.pdf, README.txt) are passed over and counted.",
+                "Other files in directories (sheet.xlsx, README.txt) are passed over and counted.",
                 "If stopped, the index keeps what was committed; run the same command again to finish."})
 final class IndexCommand implements Callable<Integer> {
     @Mixin

@@ -361,7 +361,7 @@ class IngestCliTest {
         Files.writeString(folder.resolve("111.txt"), kilroy + "Robert Kilroy-Silk has launched his own party.\n");
         Files.writeString(folder.resolve("293.txt"), kilroy + "The new party was launched in London on Wednesday.\n");
         Files.writeString(folder.resolve("300.txt"), kilroy + "Robert Kilroy-Silk has launched his own party.\n");
-        for (String other : List.of("report.pdf", "notes.docx", "plan.md", "README.TXT")) {
+        for (String other : List.of("sheet.xlsx", "photo.jpg", "plan.md", "README.TXT")) {
             Files.writeString(folder.resolve(other), "Not an article\n\nA file beside them.\n");
         }
         Path index = work.resolve("desk-index");
@@ -369,7 +369,7 @@ class IngestCliTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("Indexed 3 articles from 3 files into " + index + ": 2 added, 0 updated, 0 unchanged, 1 exact copy, 0 skipped.",
                 "1 input was a copy of an earlier one (the same text, white space aside), stored once: " + folder.resolve("300.txt") + ".",
-                "4 files of other types not read: 1 .docx, 1 .md, 1 .pdf, 1 README."), run.out().lines().toList());
+                "4 files of other types not read: 1 .jpg, 1 .md, 1 .xlsx, 1 README."), run.out().lines().toList());
         LedeProcess.Run again = LedeProcess.run(work, "index", "--index", index.toString(), folder.toString());
         assertTrue(again.out().startsWith("Indexed 3 articles from 3 files into " + index + ": 0 added, 0 updated, 2 unchanged, 1 exact copy, 0 skipped."),
                 again.out());

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths a user names into the files to read. Directories are read recursively, skipping
- * hidden entries, files that are not articles by their extension ({@code report.pdf}) and files named
+ * hidden entries, files that are not articles by their extension ({@code sheet.xlsx}) and files named
  * like a project's notes ({@code README.txt}, {@code LICENSE}); a file named explicitly is always read,
  * and {@code -} stands for standard input.
  */

@@ -1,6 +1,7 @@
 package dev.lede.internal.parse;
 
 import dev.lede.Article;
+import dev.lede.DocumentReader;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import java.io.BufferedInputStream;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -23,7 +25,8 @@ import java.util.zip.ZipException;
 /**
  * Reads the articles in one file, whatever its format: JSON Lines ({@code .jsonl}, {@code .ndjson}),
  * HTML pages ({@code .html}, {@code .htm}), scraped page text ({@code .txt}), each optionally
- * gzip-compressed ({@code .gz}); without a known extension the first characters tell.
+ * gzip-compressed ({@code .gz}); without a known extension the first characters tell. Other kinds of file (PDF,
+ * Word, ...) go to the {@link dev.lede.DocumentReader} on the class path that reads them, if there is one.
  * Articles (with their line number for JSON Lines, else 0) and problems are handed over as they are read, so large files need little memory.
  */
 public final class InputReader {
@@ -69,6 +72,12 @@ public final class InputReader {
             lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         }
         try {
+            Optional<DocumentReader> document = format == InputFormat.AUTO && !isCoreFile(lower)
+                    ? DocumentReaders.readerOf(lower) : Optional.empty();
+            if (document.isPresent()) {
+                DocumentReaders.read(document.get(), input, lower, location, articles, problems);
+                return;
+            }
             switch (format == InputFormat.AUTO ? formatOf(lower, input) : format) {
                 case JSON_LINES -> JsonLinesParser.parse(input, location, articles, problems);
                 case HTML -> readWhole(input, location, articles, problems, TextDecoder::html, HtmlArticleParser::parse);
@@ -79,12 +88,20 @@ public final class InputReader {
         }
     }
 
-    /** Whether a name has an extension lede reads; other files in a directory are left alone. */
+    /**
+     * Whether a name has an extension lede reads, itself or through a {@link dev.lede.DocumentReader}; other files in
+     * a directory are left alone.
+     */
     public static boolean isArticleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".gz")) {
             lower = lower.substring(0, lower.length() - 3);
         }
+        return isCoreFile(lower) || DocumentReaders.readerOf(lower).isPresent();
+    }
+
+    /** Whether a lower-case name (without {@code .gz}) has an extension core reads itself. */
+    private static boolean isCoreFile(String lower) {
         for (String extension : List.of(".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm")) {
             if (lower.endsWith(extension)) {
                 return true;
