@@ -32,7 +32,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Terminal terminal = Terminal.system(out, err);
-        CommandLine cli = new CommandLine(new Main(), new Factory(terminal));
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(terminal));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, terminal, wantsJson(parseResult)));
         cli.setParameterExceptionHandler((e, given) -> {
@@ -113,17 +113,5 @@ public final class Main {
             return fs.getFile() + ": " + (fs.getReason() == null ? "cannot be used" : fs.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Hands each command the terminal it writes to. */
-    private record Factory(Terminal terminal) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return type.getDeclaredConstructor(Terminal.class).newInstance(terminal);
-            } catch (NoSuchMethodException noTerminal) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
     }
 }
