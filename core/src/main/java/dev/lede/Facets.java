@@ -11,6 +11,7 @@ import java.util.Map;
  * @param sources the top sources, most frequent first
  */
 public record Facets(long articles, Map<NameType, List<FacetCount>> names, List<FacetCount> sources) {
+    /** Facets holding copies of the given counts. */
     public Facets {
         names = Map.copyOf(names);
         sources = List.copyOf(sources);

@@ -23,6 +23,13 @@ public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+    private Main() {}
+
+    /**
+     * Runs one lede command and exits with its code (0 success, 1 internal error, 2 usage, 3 bad inputs, 4 index).
+     *
+     * @param args the command and its options, as typed: {@code search "ceasefire hostages"}
+     */
     public static void main(String[] args) {
         System.exit(run(args));
     }
