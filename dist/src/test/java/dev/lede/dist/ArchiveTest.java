@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,16 @@ class ArchiveTest {
         for (String tool : List.of("bash", "dirname", "readlink", "sed", "head")) {
             Path found = onPath(tool);
             Files.createSymbolicLink(tools.resolve(tool), found);
+        }
+    }
+
+    /** The links out of the temporary directory go before it is cleaned up, which would warn about them. */
+    @AfterAll
+    static void removeToolLinks() throws IOException {
+        try (var links = Files.list(tools)) {
+            for (Path link : links.toList()) {
+                Files.delete(link);
+            }
         }
     }
 
