@@ -23,6 +23,10 @@ import java.util.Optional;
  * @param author who wrote it, as the page or input names them ("Jane Doe, John Roe"); possibly empty
  */
 public record Article(String id, String title, String body, String link, LocalDate published, List<Name> names, String author) {
+    /**
+     * An article as given, with white space stripped and missing parts made empty; a missing or blank id is derived
+     * as {@link #of(String, String, String)} derives it.
+     */
     public Article {
         title = Objects.requireNonNullElse(title, "").strip();
         author = Objects.requireNonNullElse(author, "").strip();
@@ -34,37 +38,64 @@ public record Article(String id, String title, String body, String link, LocalDa
         }
     }
 
-    /** An article without an author. */
+    /**
+     * An article without an author.
+     *
+     * @param id stable identifier, or {@code null} to derive one
+     * @param title headline, possibly empty
+     * @param body article text
+     * @param link where the article came from, possibly empty
+     * @param published publication date, or {@code null} when unknown
+     * @param names the people, organisations and places the article names
+     */
     public Article(String id, String title, String body, String link, LocalDate published, List<Name> names) {
         this(id, title, body, link, published, names, "");
     }
 
-    /** An article with an id derived from its link (or source and text), no date and no names yet. */
+    /**
+     * {@return an article with an id derived from its link (or source and text), no date and no names yet}
+     *
+     * @param title headline, possibly empty
+     * @param body article text; paragraphs separated by a blank line
+     * @param link where the article came from ({@code https://...} or just {@code www.example.com}), possibly empty
+     */
     public static Article of(String title, String body, String link) {
         return new Article(null, title, body, link, null, List.of());
     }
 
-    /** This article with the given publication date. */
+    /**
+     * {@return this article with the given publication date}
+     *
+     * @param date the publication date, or {@code null} when unknown
+     */
     public Article withPublished(LocalDate date) {
         return new Article(id, title, body, link, date, names, author);
     }
 
-    /** This article with the given names in place of its current ones. */
+    /**
+     * {@return this article with the given names in place of its current ones}
+     *
+     * @param newNames the people, organisations and places the article names
+     */
     public Article withNames(List<Name> newNames) {
         return new Article(id, title, body, link, published, newNames, author);
     }
 
-    /** This article with the given author (empty when unknown). */
+    /**
+     * {@return this article with the given author}
+     *
+     * @param newAuthor who wrote it, or empty when unknown
+     */
     public Article withAuthor(String newAuthor) {
         return new Article(id, title, body, link, published, names, newAuthor);
     }
 
-    /** The publication date, if known. */
+    /** {@return the publication date, if known} */
     public Optional<LocalDate> publishedDate() {
         return Optional.ofNullable(published);
     }
 
-    /** The site the article came from: the host of its link without {@code www.} ("aljazeera.com"); empty if unknown. */
+    /** {@return the site the article came from: the host of its link without {@code www.} ("aljazeera.com"); empty if unknown} */
     public String source() {
         return ArticleIds.sourceOf(link);
     }

@@ -13,15 +13,20 @@ public interface Embedder {
     /**
      * The model's name and version, recorded in the index: an index is only ever written and searched
      * with vectors of one model. Letters, digits and {@code .-_} only.
+     *
+     * @return the model's name, such as {@code all-MiniLM-L6-v2}
      */
     String model();
 
-    /** How many numbers each vector has. */
+    /** {@return how many numbers each vector has} */
     int dimension();
 
     /**
      * The text's vector: {@link #dimension()} numbers, of length 1 (the index compares vectors by their
      * dot product). Long texts may be cut to what the model reads.
+     *
+     * @param text the text to embed
+     * @return its vector
      */
     float[] embed(String text);
 }

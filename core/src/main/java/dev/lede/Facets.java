@@ -20,6 +20,7 @@ public record Facets(long articles, Map<NameType, List<FacetCount>> names, List<
     /** The value under which articles without a date are counted. */
     public static final String NO_DATE = "no date";
 
+    /** Facets holding copies of the given counts. */
     public Facets {
         names = Map.copyOf(names);
         sources = List.copyOf(sources);

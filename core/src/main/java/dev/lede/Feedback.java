@@ -14,6 +14,7 @@ public record Feedback(int articles, int terms, double weight) {
     /** The settings measured best on held-out judged topics (EVALUATION.md). */
     public static final Feedback DEFAULT = new Feedback(3, 20, 5.0);
 
+    /** Feedback settings; refused with {@link IllegalArgumentException} when a count is below 1 or the weight not above 0. */
     public Feedback {
         if (articles < 1 || terms < 1) {
             throw new IllegalArgumentException("Feedback needs at least one article and one word; got " + articles + " and " + terms + ".");

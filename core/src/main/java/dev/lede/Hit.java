@@ -13,29 +13,39 @@ import java.util.List;
  *     {@link Lede#add(Article)}, read from standard input, or indexed by a version of lede that kept no origins
  */
 public record Hit(int rank, float score, Article article, Snippet snippet, Origin origin) {
-    /** A hit whose origin is unknown. */
+    /**
+     * A hit whose origin is unknown.
+     *
+     * @param rank position in the results, from 1
+     * @param score relevance score
+     * @param article the article as it is stored in the index
+     * @param snippet the passage of the body that best matches the query
+     */
     public Hit(int rank, float score, Article article, Snippet snippet) {
         this(rank, score, article, snippet, null);
     }
 
+    /** {@return the article's id} */
     public String id() {
         return article.id();
     }
 
+    /** {@return the article's headline} */
     public String title() {
         return article.title();
     }
 
-    /** The article's link as given when it was indexed. */
+    /** {@return the article's link as given when it was indexed} */
     public String link() {
         return article.link();
     }
 
-    /** The site the article came from ("aljazeera.com"). */
+    /** {@return the site the article came from ("aljazeera.com")} */
     public String source() {
         return article.source();
     }
 
+    /** {@return the names the article names} */
     public List<Name> names() {
         return article.names();
     }

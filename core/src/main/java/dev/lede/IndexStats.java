@@ -15,6 +15,7 @@ import java.util.List;
  */
 public record IndexStats(int articles, long bytes, List<FacetCount> sources, LocalDate firstPublished,
         LocalDate lastPublished, int undated) {
+    /** Statistics holding a copy of the given sources. */
     public IndexStats {
         sources = List.copyOf(sources);
     }

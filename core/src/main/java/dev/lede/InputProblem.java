@@ -10,12 +10,22 @@ package dev.lede;
  * @param skipped whether the input was left out; false when it was read and only this notice remains
  */
 public record InputProblem(String location, String reason, boolean skipped) {
-    /** An input that was skipped. */
+    /**
+     * An input that was skipped.
+     *
+     * @param location the file, with {@code :line} for line-based formats
+     * @param reason one plain sentence
+     */
     public InputProblem(String location, String reason) {
         this(location, reason, true);
     }
 
-    /** An input that was read, with a notice about how. */
+    /**
+     * {@return an input that was read, with a notice about how}
+     *
+     * @param location the file, with {@code :line} for line-based formats
+     * @param reason one plain sentence ("not valid UTF-8; read as Windows-1252")
+     */
     public static InputProblem notice(String location, String reason) {
         return new InputProblem(location, reason, false);
     }

@@ -6,14 +6,21 @@ package dev.lede;
  * saying what to type instead: fit to show to the person who typed the query.
  */
 public class InvalidQueryException extends LedeException {
+    /** The query as given. */
     private final String query;
 
+    /**
+     * A refusal of this query.
+     *
+     * @param query the query as given
+     * @param message one sentence saying what is wrong and what to type instead
+     */
     public InvalidQueryException(String query, String message) {
         super(message);
         this.query = query;
     }
 
-    /** The query as given. */
+    /** {@return the query as given} */
     public String query() {
         return query;
     }

@@ -118,6 +118,8 @@ public final class Lede implements Closeable {
      * none (nothing is created before: reading a missing index leaves no directory behind). The same as
      * {@code Lede.builder(directory).open()}.
      *
+     * @param directory the index directory
+     * @return the open index; close it when done
      * @throws IndexUnusableException if the directory holds other files and is not an index
      * @throws IOException if the directory cannot be read
      */
@@ -136,6 +138,9 @@ public final class Lede implements Closeable {
      *     ...
      * }
      * }</pre>
+     *
+     * @param directory the index directory
+     * @return a builder with lede's defaults
      */
     public static Builder builder(Path directory) {
         return new Builder(directory);
@@ -164,6 +169,9 @@ public final class Lede implements Closeable {
          * How articles added without names get theirs: {@link NameFinder#lede()} (the default), {@link NameFinder#none()}
          * (they keep none: bulk loads where names are not wanted, or come from elsewhere), {@link NameFinder#withModel},
          * or a finder of your own.
+         *
+         * @param finder the name finder
+         * @return this builder
          */
         public Builder nameFinder(NameFinder finder) {
             this.names = Objects.requireNonNull(finder, "finder");
@@ -175,6 +183,9 @@ public final class Lede implements Closeable {
          * long (checked as each is written), so that a crash loses little. Defaults: {@value #COMMIT_EVERY} and 10
          * seconds. {@link Lede#commit()} and {@link Lede#close()} commit whatever waits.
          *
+         * @param articles how many writes wait at most before a commit, 1 or more
+         * @param after how long the oldest write waits at most
+         * @return this builder
          * @throws IllegalArgumentException if {@code articles} is less than 1 or {@code after} is negative
          */
         public Builder commitEvery(int articles, Duration after) {
@@ -191,6 +202,8 @@ public final class Lede implements Closeable {
          * second), so that a busy searcher does not ask the file system on every query. This instance's own
          * writes are seen by its next search whatever the interval.
          *
+         * @param interval the least time between two looks
+         * @return this builder
          * @throws IllegalArgumentException if the interval is negative
          */
         public Builder refreshEvery(Duration interval) {
@@ -205,6 +218,9 @@ public final class Lede implements Closeable {
          * Only search: the instance never takes the write lock (so it opens while another process writes, and on
          * a read-only disk), and {@code add}, {@code index}, {@code remove} and {@code commit} throw
          * {@link IllegalStateException}.
+         *
+         * @param readOnly {@code true} for an instance that only searches
+         * @return this builder
          */
         public Builder readOnly(boolean readOnly) {
             this.readOnly = readOnly;
@@ -218,6 +234,9 @@ public final class Lede implements Closeable {
          * other queries keep to their matches. An index keeps the vectors of one model: {@link #open()} refuses another
          * with {@link IndexUnusableException}, and adding articles with vectors to an index built without them (or the
          * reverse) is refused when it is tried. Default: none, the words alone.
+         *
+         * @param embedder the model
+         * @return this builder
          */
         public Builder embedder(Embedder embedder) {
             this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -239,6 +258,7 @@ public final class Lede implements Closeable {
         /**
          * Opens the index with these options, creating it on the first write if there is none.
          *
+         * @return the open index; close it when done
          * @throws IndexUnusableException if the directory holds other files and is not an index
          * @throws IOException if the directory cannot be read
          */
@@ -247,7 +267,13 @@ public final class Lede implements Closeable {
         }
     }
 
-    /** The sentence-embedding model whose vectors the index keeps, if it keeps any (see {@link Builder#embedder}). */
+    /**
+     * The sentence-embedding model whose vectors the index keeps, if it keeps any (see {@link Builder#embedder}).
+     *
+     * @param directory the index directory
+     * @return the model's name, or empty when the index keeps no vectors
+     * @throws IOException if the index cannot be read
+     */
     public static Optional<String> vectorModel(Path directory) throws IOException {
         String kept = IndexStore.vectors(directory);
         return kept == null ? Optional.empty() : Optional.of(kept.substring(0, kept.lastIndexOf('/')));
@@ -265,7 +291,12 @@ public final class Lede implements Closeable {
         return vectors;
     }
 
-    /** Whether {@code directory} holds an index with at least one commit; creates nothing. */
+    /**
+     * Whether {@code directory} holds an index with at least one commit; creates nothing.
+     *
+     * @param directory a directory, which need not exist
+     * @return whether it holds an index
+     */
     public static boolean exists(Path directory) {
         return IndexStore.exists(directory);
     }
@@ -273,6 +304,9 @@ public final class Lede implements Closeable {
     /**
      * Reads the articles in one file (format told by extension or content), with their names; never throws.
      * Holds them all; for large files use {@link #parse(Path, InputFormat, Consumer, Consumer)}.
+     *
+     * @param file the file; {@code -} reads standard input
+     * @return its articles and the problems met
      */
     public static ParseResult parse(Path file) {
         return parse(file, InputFormat.AUTO);
@@ -283,6 +317,7 @@ public final class Lede implements Closeable {
      *
      * @param file the file; {@code -} reads standard input
      * @param format the format, or {@link InputFormat#AUTO} to tell it by extension or content
+     * @return its articles and the problems met
      */
     public static ParseResult parse(Path file, InputFormat format) {
         List<ParseResult.Located> articles = new ArrayList<>();
@@ -308,6 +343,12 @@ public final class Lede implements Closeable {
     /**
      * Reads the articles in one file like {@link #parse(Path, InputFormat, Consumer, Consumer)}, each named by
      * {@code names} unless it comes with names.
+     *
+     * @param file the file; {@code -} reads standard input
+     * @param format the format, or {@code null} to tell it by extension or content
+     * @param names the name finder for articles that come without names
+     * @param articles receives each article as it is read
+     * @param problems receives each input skipped, and each notice
      */
     public static void parse(Path file, InputFormat format, NameFinder names, Consumer<ParseResult.Located> articles,
             Consumer<InputProblem> problems) {
@@ -318,6 +359,10 @@ public final class Lede implements Closeable {
     /**
      * The files that {@link #index} and {@link #parse} would read for these paths: directories
      * recursively, without hidden files or files of other types; {@code -} stays as is (standard input).
+     *
+     * @param paths files and directories
+     * @param problems receives each path that cannot be read
+     * @return the files, in the order they would be read
      */
     public static List<Path> files(List<Path> paths, Consumer<InputProblem> problems) {
         return InputFiles.expand(paths, problems);
@@ -327,12 +372,21 @@ public final class Lede implements Closeable {
      * Scores lede's own name finder against labelled articles.
      *
      * @param labels a label file, or a directory of them ({@code testdata/names}); see its {@code GUIDE.md}
+     * @return precision, recall and F1 per type and overall
+     * @throws IOException if the labels cannot be read
      */
     public static NameScores evaluateNames(Path labels) throws IOException {
         return evaluateNames(labels, NameFinder.lede());
     }
 
-    /** Scores a name finder against labelled articles, as {@link #evaluateNames(Path)} does lede's own. */
+    /**
+     * Scores a name finder against labelled articles, as {@link #evaluateNames(Path)} does lede's own.
+     *
+     * @param labels a label file, or a directory of them
+     * @param names the finder to score
+     * @return precision, recall and F1 per type and overall
+     * @throws IOException if the labels cannot be read
+     */
     public static NameScores evaluateNames(Path labels, NameFinder names) throws IOException {
         return NameEvaluation.score(labels, names::mentions);
     }
@@ -344,8 +398,11 @@ public final class Lede implements Closeable {
      *
      * @throws IllegalStateException if the instance was opened {@link Builder#readOnly}
      *
+     * @param article the article
+     * @return whether it was added, replaced an older version, or was already there unchanged
      * @throws IndexLockedException if another process is writing to the index
      * @throws IndexUnusableException if the index cannot be written (a full disk); it says what was kept
+     * @throws IOException if the index cannot be read or written
      */
     public Change add(Article article) throws IOException {
         lockForWriting();
@@ -412,7 +469,13 @@ public final class Lede implements Closeable {
         return stored == null ? Change.ADDED : Change.UPDATED;
     }
 
-    /** Deletes the article with this id; false if there was none. */
+    /**
+     * Deletes the article with this id; false if there was none.
+     *
+     * @param id the article's id
+     * @return {@code true} if an article was deleted
+     * @throws IOException if the index cannot be read or written
+     */
     public boolean remove(String id) throws IOException {
         lockForWriting();
         try {
@@ -431,6 +494,11 @@ public final class Lede implements Closeable {
      * counted. Commits come as {@link Builder#commitEvery} says (by default after every 5,000 new or changed
      * articles and every 10 seconds with any waiting), so an interrupted run keeps most of its work, and
      * running it again finishes it.
+     *
+     * @param paths files and directories; {@code -} reads standard input
+     * @param listener hears about progress and skipped inputs ({@link IndexListener#NONE} for none)
+     * @return what was added, updated, left unchanged and skipped
+     * @throws IOException if the index cannot be read or written
      */
     public IndexReport index(List<Path> paths, IndexListener listener) throws IOException {
         return index(paths, InputFormat.AUTO, listener);
@@ -441,6 +509,9 @@ public final class Lede implements Closeable {
      *
      * @param paths files and directories; {@code -} reads standard input
      * @param format the format of every file, or {@link InputFormat#AUTO} to tell each by extension or content
+     * @param listener hears about progress and skipped inputs
+     * @return what was added, updated, left unchanged and skipped
+     * @throws IOException if the index cannot be read or written
      */
     public IndexReport index(List<Path> paths, InputFormat format, IndexListener listener) throws IOException {
         lockForWriting();
@@ -525,7 +596,13 @@ public final class Lede implements Closeable {
         }
     }
 
-    /** The {@value #DEFAULT_LIMIT} best matches for a query. */
+    /**
+     * The {@value #DEFAULT_LIMIT} best matches for a query.
+     *
+     * @param query a query in lede's syntax
+     * @return the best matches, best first
+     * @throws IOException if the index cannot be read or written
+     */
     public SearchResults search(String query) throws IOException {
         return search(query, DEFAULT_LIMIT);
     }
@@ -536,7 +613,9 @@ public final class Lede implements Closeable {
      * @param query words, {@code "phrases"}, {@code -exclusions} and filters such as {@code name:"Benny Gantz"}
      *     or {@code source:aljazeera.com}
      * @param limit how many hits to return at most
+     * @return the best matches, best first
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
+     * @throws IOException if the index cannot be read or written
      */
     public SearchResults search(String query, int limit) throws IOException {
         return search(Search.of(query).page(0, Math.clamp(limit, 0, Search.MAX_WINDOW)));
@@ -547,9 +626,12 @@ public final class Lede implements Closeable {
      * .page(10, 10)} is the second page of ten, newest first. {@link SearchResults#total()} counts every match, exactly up
      * to {@value SearchResults#EXACT_COUNT_LIMIT} or the page's end, whichever is further.
      *
+     * @param search the query, filters, order and page
+     * @return the page of matches, and how many there are in all
      * @throws InvalidQueryException if the query cannot be understood; its message says why in one sentence
      * @throws IndexUnusableException if the search sorts by date and the index was written by a version of lede that
      *     kept no dates to sort by
+     * @throws IOException if the index cannot be read or written
      */
     public SearchResults search(Search search) throws IOException {
         DirectoryReader reader = store.acquire();
@@ -608,7 +690,10 @@ public final class Lede implements Closeable {
      * as typed. Given only when the query matches fewer than {@value #SUGGEST_BELOW} articles and the suggestion
      * matches more. Safe to call from several threads at once, like {@link #search(Search)}.
      *
+     * @param query a query in lede's syntax
+     * @return the suggested query, or empty
      * @throws InvalidQueryException if the query cannot be understood
+     * @throws IOException if the index cannot be read or written
      */
     public Optional<String> suggest(String query) throws IOException {
         Objects.requireNonNull(query, "query");
@@ -631,9 +716,13 @@ public final class Lede implements Closeable {
      * ranks run from 1. Ranked by the words alone, also where the index keeps vectors. Snippets cost a
      * highlighting pass per hit; without them a hit's snippet is empty.
      *
+     * @param search the query, filters and order; its page is not used
+     * @param snippets whether to fill in each hit's snippet (slower)
+     * @param each receives every match, in order
      * @return how many matches there were
      * @throws InvalidQueryException if the query cannot be understood
      * @throws IndexUnusableException as for {@link #search(Search)}
+     * @throws IOException if the index cannot be read or written
      */
     public long forEachMatch(Search search, boolean snippets, Consumer<? super Hit> each) throws IOException {
         Objects.requireNonNull(each, "each");
@@ -717,7 +806,9 @@ public final class Lede implements Closeable {
      *
      * @param query as for {@link #search}; {@code *} counts the whole index
      * @param top how many values to return per facet, 1 or more
+     * @return the counts, and how many articles were counted
      * @throws IllegalArgumentException if {@code top} is less than 1
+     * @throws IOException if the index cannot be read or written
      */
     public Facets facets(String query, int top) throws IOException {
         DirectoryReader reader = store.acquire();
@@ -738,7 +829,9 @@ public final class Lede implements Closeable {
      * @param name a name, matched as {@code name:"..."} matches in a search: the found name holds its words
      *     in order ("Gantz" and "Benny Gantz" both find "Benny Gantz"); the names it matches are not listed
      * @param top how many values to return per facet, 1 or more
+     * @return the counts, and how many articles were counted
      * @throws IllegalArgumentException if {@code top} is less than 1
+     * @throws IOException if the index cannot be read or written
      */
     public Facets namesWith(String name, int top) throws IOException {
         Query naming = NameMatch.query(Fields.NAMES, name, store.analyzer());
@@ -759,13 +852,25 @@ public final class Lede implements Closeable {
      * @param qrels TREC qrels ({@code topic 0 article grade}); topics without judgements are skipped
      * @param run where to also write lede's ranking as a TREC run file, or {@code null}; never inside an index
      * @param runTag the run's name in that file
+     * @return per-topic and mean scores of lede and of the baseline
      * @throws LedeException if the topics or qrels cannot be read or used, or the run file cannot be written there
+     * @throws IOException if a file cannot be read or written, or the index read
      */
     public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag) throws IOException {
         return evaluate(topics, qrels, run, runTag, null);
     }
 
-    /** As {@link #evaluate(Path, Path, Path, String)}, lede's ranking with {@code feedback} ({@code null} for none). */
+    /**
+     * As {@link #evaluate(Path, Path, Path, String)}, lede's ranking with {@code feedback} ({@code null} for none).
+     *
+     * @param topics the topics file
+     * @param qrels the judgements file
+     * @param run where to write a TREC run file of lede's ranking, or {@code null}
+     * @param runTag the run file's tag
+     * @param feedback the feedback settings, or {@code null} for none
+     * @return per-topic and mean scores of lede and of the baseline
+     * @throws IOException if a file cannot be read or written, or the index read
+     */
     public RankingScores evaluate(Path topics, Path qrels, Path run, String runTag, Feedback feedback) throws IOException {
         Path runDirectory = run == null ? null : run.toAbsolutePath().getParent();
         // A run written into an index directory could replace one of its files (segments_1) and ruin it.
@@ -848,7 +953,12 @@ public final class Lede implements Closeable {
         return reason == null ? e.getClass().getSimpleName() : reason.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The article with this id, as stored. */
+    /**
+     * {@return the article with this id, as stored}
+     *
+     * @param id the article's id
+     * @throws IOException if the index cannot be read
+     */
     public Optional<Article> get(String id) throws IOException {
         return store.get(id);
     }
@@ -857,12 +967,21 @@ public final class Lede implements Closeable {
      * The file the article with this id was indexed from; empty when there is no such article or its origin is
      * unknown (see {@link Hit#origin()}). An unchanged article indexed again from another file keeps the origin it
      * was written with: a run passes over unchanged articles without writing them; a changed one takes its new origin.
+     *
+     * @param id the article's id
+     * @return where it was read from, or empty
+     * @throws IOException if the index cannot be read
      */
     public Optional<Origin> origin(String id) throws IOException {
         return store.stored(id).map(stored -> stored.origin());
     }
 
-    /** What the index holds: articles, size on disk, sources and date range. */
+    /**
+     * {@return what the index holds: articles, size on disk, sources and date range}
+     *
+     * @param topSources how many of the largest sources to list
+     * @throws IOException if the index cannot be read
+     */
     public IndexStats stats(int topSources) throws IOException {
         // One view for all three, so the counts agree with each other.
         DirectoryReader reader = store.acquire();
@@ -886,6 +1005,7 @@ public final class Lede implements Closeable {
      *
      * @return what is wrong, one sentence each; empty when the index is sound
      * @throws IndexLockedException if another process is writing to it
+     * @throws IOException if the index cannot be read
      */
     public List<String> check() throws IOException {
         return store.check();
@@ -895,7 +1015,11 @@ public final class Lede implements Closeable {
         return java.time.LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
-    /** How many articles the index holds. */
+    /**
+     * {@return how many articles the index holds}
+     *
+     * @throws IOException if the index cannot be read
+     */
     public int size() throws IOException {
         DirectoryReader reader = store.acquire();
         try {
@@ -905,7 +1029,11 @@ public final class Lede implements Closeable {
         }
     }
 
-    /** Makes everything added so far durable. */
+    /**
+     * Makes everything added so far durable.
+     *
+     * @throws IOException if the index cannot be written
+     */
     public void commit() throws IOException {
         lockForWriting();
         try {

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param type what kind of name it is
  */
 public record Name(String text, NameType type) {
+    /** A name; neither part may be {@code null}. */
     public Name {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");

@@ -16,10 +16,21 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface NameFinder {
-    /** The names in an article, in order of first mention, with how often and how each is written; must not throw. */
+    /**
+     * {@return the names in an article, in order of first mention, with how often and how each is written}
+     * Must not throw.
+     *
+     * @param title the article's headline, possibly empty
+     * @param body the article's text
+     */
     List<NameMentions> mentions(String title, String body);
 
-    /** The names in an article, in order of first mention. */
+    /**
+     * {@return the names in an article, in order of first mention}
+     *
+     * @param title the article's headline, possibly empty
+     * @param body the article's text
+     */
     default List<Name> names(String title, String body) {
         return mentions(title, body).stream().map(NameMentions::name).toList();
     }
@@ -27,17 +38,23 @@ public interface NameFinder {
     /**
      * Which finder this is, kept in each article's fingerprint: indexing the same articles again with a finder of
      * another version names them anew, and one of the same version passes them over. The class name by default.
+     *
+     * @return the finder's name and version
      */
     default String version() {
         return getClass().getName();
     }
 
-    /** The article with the names this finder finds in its headline and text, unless it has names already. */
+    /**
+     * {@return the article with the names this finder finds in its headline and text, unless it has names already}
+     *
+     * @param article the article to name
+     */
     default Article name(Article article) {
         return article.names().isEmpty() ? article.withNames(names(article.title(), article.body())) : article;
     }
 
-    /** lede's own name finder: rules over capitalised words, titles and place and organisation words. */
+    /** {@return lede's own name finder: rules over capitalised words, titles and place and organisation words} */
     static NameFinder lede() {
         return BuiltInNameFinder.DEFAULT;
     }
@@ -48,12 +65,14 @@ public interface NameFinder {
      * alone at like precision (EVALUATION.md: on CoNLL's 216 development articles precision 0.87 and recall 0.89,
      * against 0.86 and 0.57), at about four times the cost per article; on lede's fictional sample it is less
      * precise (0.82 against 0.94), which is why it is not the default. The model (0.6 MB) is read on first use.
+     *
+     * @return the tagger with the rules
      */
     static NameFinder tagger() {
         return BuiltInNameFinder.Tagger.INSTANCE;
     }
 
-    /** A finder that finds nothing: articles keep the names they come with (a bulk load that needs none, or names from elsewhere). */
+    /** {@return a finder that finds nothing: articles keep the names they come with (a bulk load that needs none, or names from elsewhere)} */
     static NameFinder none() {
         return BuiltInNameFinder.NONE;
     }
@@ -62,6 +81,8 @@ public interface NameFinder {
      * lede's own finder plus a trained OpenNLP name-finder model (a {@code .bin} file such as {@code en-ner-person.bin}):
      * its person, organization and location names are added to those lede finds.
      *
+     * @param model the model file
+     * @return lede's finder with the model's names added
      * @throws LedeException if the file is not a readable OpenNLP name-finder model
      */
     static NameFinder withModel(Path model) {

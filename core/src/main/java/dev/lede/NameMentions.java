@@ -12,12 +12,19 @@ import java.util.List;
  *     came with the article)
  */
 public record NameMentions(Name name, int count, List<String> aliases, List<NamePosition> positions) {
+    /** Mentions holding copies of the given lists. */
     public NameMentions {
         aliases = List.copyOf(aliases);
         positions = List.copyOf(positions);
     }
 
-    /** A name whose positions are not known. */
+    /**
+     * A name whose positions are not known.
+     *
+     * @param name the canonical name
+     * @param count how many times the article mentions it
+     * @param aliases the other forms it was written in
+     */
     public NameMentions(Name name, int count, List<String> aliases) {
         this(name, count, aliases, List.of());
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param line its line in a JSON Lines file, from 1; 0 for formats of one article per file
  */
 public record Origin(String path, long line) {
+    /** An origin; the path must not be blank and the line not below 0. */
     public Origin {
         Objects.requireNonNull(path, "path");
         if (path.isBlank() || line < 0) {
@@ -18,7 +19,7 @@ public record Origin(String path, long line) {
         }
     }
 
-    /** {@code path}, or {@code path:line} for JSON Lines. */
+    /** {@return {@code path}, or {@code path:line} for JSON Lines} */
     public String location() {
         return line > 0 ? path + ":" + line : path;
     }

@@ -17,12 +17,13 @@ public record ParseResult(List<Located> articles, List<InputProblem> problems) {
      * @param line its line in a JSON Lines file, from 1; 0 for formats of one article per file
      */
     public record Located(Article article, String path, long line) {
-        /** {@code path}, or {@code path:line} for JSON Lines. */
+        /** {@return {@code path}, or {@code path:line} for JSON Lines} */
         public String location() {
             return line > 0 ? path + ":" + line : path;
         }
     }
 
+    /** A result holding copies of the given lists. */
     public ParseResult {
         articles = List.copyOf(articles);
         problems = List.copyOf(problems);

@@ -12,9 +12,20 @@ import java.util.List;
  * @param baseline mean scores of the baseline's ranking
  */
 public record RankingScores(List<Topic> topics, Scores lede, Scores baseline) {
-    /** nDCG@10 (linear gains), average precision, precision at 10 and recall at 100 of one ranking. */
+    /**
+     * nDCG@10 (linear gains), average precision, precision at 10 and recall at 100 of one ranking.
+     *
+     * @param ndcg10 normalised discounted cumulative gain of the first 10 articles
+     * @param averagePrecision average precision over all the judged relevant articles
+     * @param precision10 the share of relevant articles among the first 10
+     * @param recall100 the share of the relevant articles found among the first 100
+     */
     public record Scores(double ndcg10, double averagePrecision, double precision10, double recall100) {
-        /** The mean of each measure over several rankings (zeros for none), as trec_eval averages topics. */
+        /**
+         * {@return the mean of each measure over several rankings (zeros for none), as trec_eval averages topics}
+         *
+         * @param all the scores of each ranking
+         */
         public static Scores mean(List<Scores> all) {
             int n = Math.max(1, all.size());
             return new Scores(all.stream().mapToDouble(Scores::ndcg10).sum() / n,
@@ -34,6 +45,7 @@ public record RankingScores(List<Topic> topics, Scores lede, Scores baseline) {
      */
     public record Topic(String id, String query, Scores lede, Scores baseline) {}
 
+    /** Scores holding a copy of the given topics. */
     public RankingScores {
         topics = List.copyOf(topics);
     }

@@ -40,7 +40,11 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      */
     public static final int MAX_WINDOW = 10_000;
 
-    /** @throws IllegalArgumentException if the page is out of bounds, or the date range ends before it starts */
+    /**
+     * A search as given, with copies of its lists.
+     *
+     * @throws IllegalArgumentException if the page is out of bounds, or the date range ends before it starts
+     */
     public Search {
         names = List.copyOf(names);
         sources = List.copyOf(sources);
@@ -54,61 +58,98 @@ public record Search(String query, List<Name> names, List<String> sources, List<
         }
     }
 
-    /** The articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}. */
+    /**
+     * {@return the articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}}
+     *
+     * @param query what to look for, as for {@link Lede#search(String)}
+     */
     public static Search of(String query) {
         return new Search(Objects.requireNonNull(query, "query"), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0,
                 Lede.DEFAULT_LIMIT, null);
     }
 
-    /** Every article, newest first, the first {@value Lede#DEFAULT_LIMIT}: narrow it with filters. */
+    /** {@return every article, newest first, the first {@value Lede#DEFAULT_LIMIT}: narrow it with filters} */
     public static Search all() {
         return new Search(null, List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0, Lede.DEFAULT_LIMIT, null);
     }
 
-    /** This search, also requiring that each match names this name (a canonical name as lede lists it, of this type). */
+    /**
+     * {@return this search, also requiring that each match names this name}
+     *
+     * @param name a canonical name as lede lists it, of its type
+     */
     public Search withName(Name name) {
         return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback);
     }
 
-    /** This search, also allowing matches from this source (a site as {@link Article#source()} gives it, "aljazeera.com"). */
+    /**
+     * {@return this search, also allowing matches from this source}
+     *
+     * @param source a site as {@link Article#source()} gives it ("aljazeera.com")
+     */
     public Search withSource(String source) {
         return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback);
     }
 
-    /** This search, also allowing the article with this id. */
+    /**
+     * {@return this search, also allowing the article with this id}
+     *
+     * @param id an article id
+     */
     public Search withId(String id) {
         return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback);
     }
 
-    /** This search, for articles published from {@code from} to {@code to}, both days included; null leaves an end open. */
+    /**
+     * {@return this search, for articles published from {@code from} to {@code to}, both days included}
+     *
+     * @param from the earliest day, or {@code null} to leave that end open
+     * @param to the latest day, or {@code null} to leave that end open
+     */
     public Search publishedBetween(LocalDate from, LocalDate to) {
         return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
-    /** This search with another query in lede's syntax (null for filters alone), its filters, order and page kept. */
+    /**
+     * {@return this search with another query in lede's syntax (null for filters alone), its filters, order and page kept}
+     *
+     * @param newQuery the query
+     */
     public Search withQuery(String newQuery) {
         return new Search(newQuery, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
-    /** This search in another order. */
+    /**
+     * {@return this search in another order}
+     *
+     * @param order the order of the hits
+     */
     public Search sortedBy(Sort order) {
         return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback);
     }
 
-    /** This search's hits from position {@code offset + 1}, at most {@code limit} of them. */
+    /**
+     * {@return this search's hits from position {@code offset + 1}, at most {@code limit} of them}
+     *
+     * @param offset how many of the best hits to pass over, 0 or more
+     * @param limit how many hits to return at most; {@code offset + limit} is at most {@value #MAX_WINDOW}
+     */
     public Search page(int offset, int limit) {
         return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
     /**
      * This search with pseudo-relevance feedback ({@link Feedback#DEFAULT}, or settings of your own): words of the
-     * query's best articles are added to it for a second search. Null for none.
+     * query's best articles are added to it for a second search.
+     *
+     * @param feedback the feedback settings, or {@code null} for none
+     * @return this search with that feedback
      */
     public Search withFeedback(Feedback feedback) {
         return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
     }
 
-    /** Whether the search has no filter beyond its query. */
+    /** {@return whether the search has no filter beyond its query} */
     public boolean unfiltered() {
         return names.isEmpty() && sources.isEmpty() && ids.isEmpty() && from == null && to == null;
     }
@@ -116,6 +157,9 @@ public record Search(String query, List<Name> names, List<String> sources, List<
     /**
      * User text as one exact phrase of lede's query syntax, whatever it holds: {@code "source:" + Search.quote(site)}
      * or {@code "name:" + Search.quote(name)} cannot turn into other syntax. (Filters as values need no quoting.)
+     *
+     * @param text the user's text
+     * @return the text in quotes, with quotes and backslashes inside it escaped
      */
     public static String quote(String text) {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');

@@ -18,6 +18,7 @@ public record SearchResults(String query, long total, boolean totalExact, List<H
      */
     public static final int EXACT_COUNT_LIMIT = 1_000;
 
+    /** Results holding a copy of the given hits. */
     public SearchResults {
         hits = List.copyOf(hits);
     }

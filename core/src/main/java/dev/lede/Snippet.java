@@ -9,15 +9,27 @@ import java.util.List;
  * @param highlights where the matched words are in {@code text}, in order and not overlapping
  */
 public record Snippet(String text, List<Snippet.Span> highlights) {
-    /** The characters {@code [start, end)} of the snippet's text. */
+    /**
+     * The characters {@code [start, end)} of the snippet's text.
+     *
+     * @param start the first character's index
+     * @param end the index after the last character
+     */
     public record Span(int start, int end) {}
 
+    /** A snippet; a missing text is empty, missing highlights are none. */
     public Snippet {
         text = text == null ? "" : text;
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
     }
 
-    /** The text with each matched word wrapped in {@code before} and {@code after}, e.g. {@code marked("**", "**")}. */
+    /**
+     * {@return the text with each matched word wrapped in {@code before} and {@code after}}, e.g.
+     * {@code marked("**", "**")}.
+     *
+     * @param before what to put before each matched word
+     * @param after what to put after it
+     */
     public String marked(String before, String after) {
         StringBuilder out = new StringBuilder(text.length() + highlights.size() * 8);
         int at = 0;

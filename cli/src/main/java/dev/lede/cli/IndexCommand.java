@@ -53,8 +53,11 @@ final class IndexCommand implements Callable<Integer> {
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
-    /** Indexes the paths, showing progress and problems, then prints the summary. */
-    /** @param semantic give the articles vectors ({@code --semantic}) */
+    /**
+     * Indexes the paths, showing progress and problems, then prints the summary.
+     *
+     * @param semantic give the articles vectors ({@code --semantic})
+     */
     static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, NameFinder names,
             boolean semantic) throws Exception {
         Progress progress = new Progress(terminal);

@@ -24,6 +24,13 @@ public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+    private Main() {}
+
+    /**
+     * Runs one lede command and exits with its code (0 success, 1 internal error, 2 usage, 3 bad inputs, 4 index).
+     *
+     * @param args the command and its options, as typed: {@code search "ceasefire hostages"}
+     */
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -33,7 +40,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Terminal terminal = Terminal.system(out, err);
-        CommandLine cli = new CommandLine(new Main(), new Factory(terminal));
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(terminal));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, terminal, wantsJson(parseResult)));
         cli.setParameterExceptionHandler((e, given) -> {
@@ -114,17 +121,5 @@ public final class Main {
             return fs.getFile() + ": " + (fs.getReason() == null ? "cannot be used" : fs.getReason());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Hands each command the terminal it writes to. */
-    private record Factory(Terminal terminal) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return type.getDeclaredConstructor(Terminal.class).newInstance(terminal);
-            } catch (NoSuchMethodException noTerminal) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
     }
 }

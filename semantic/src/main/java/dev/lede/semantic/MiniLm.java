@@ -22,12 +22,16 @@ public final class MiniLm implements Embedder {
         this.model = model;
     }
 
-    /** Loads the model (about a second, and some 100 MB of memory). */
+    /** {@return the model, loaded (about a second, and some 100 MB of memory)} */
     public static MiniLm load() {
         return new MiniLm(new AllMiniLmL6V2EmbeddingModel());
     }
 
-    /** The embedder for a model an index names, if this module has it. */
+    /**
+     * {@return the embedder for a model an index names, if this module has it}
+     *
+     * @param name the model's name, as {@link dev.lede.Lede#vectorModel} gives it
+     */
     public static Optional<Embedder> forModel(String name) {
         return MODEL.equals(name) ? Optional.of(load()) : Optional.empty();
     }

@@ -60,7 +60,6 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             + "|(?:geschrieben|veröffentlicht|publiziert|verfasst) von|(?:posted|written|published) by|by|von|vom|par|por|di|door)"
             + "(?:\\s*[:|~\\-]\\s*|\\s+|$|(?-i)(?=\\p{Lu}))");
     /** Month and day names left after a byline's date is cut at its first digit ("Jane Doe, Sunday, Feb"). */
-    /** Month and day names left after a byline's date is cut at its first digit ("Jane Doe, Sunday, Feb"). */
     private static final Pattern TRAILING_DATE_WORDS = Pattern.compile("(?iU)([\\s,.|·•–-]+(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch)?"
             + "|märz|apr(il)?|may|mai|june?|juni|july?|juli|aug(ust)?|sep(t(ember)?)?|oct(ober)?|okt(ober)?|nov(ember)?"
             + "|dec(ember)?|dez(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
