@@ -9,7 +9,7 @@ package dev.lede;
  * @param problem why the query could not be run, one sentence; {@code null} when it ran
  */
 public record BatchResult(int line, String query, SearchResults results, String problem) {
-    /** Whether the query could not be run. */
+    /** {@return whether the query could not be run} */
     public boolean failed() {
         return problem != null;
     }

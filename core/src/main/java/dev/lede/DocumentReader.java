@@ -19,6 +19,9 @@ public interface DocumentReader {
     /**
      * Whether this reader reads files of this name, by its extension ({@code "report.pdf"}). Asked of every file in a
      * directory being indexed, so it must be quick and load nothing.
+     *
+     * @param fileName the file's name ({@code "report.pdf"})
+     * @return whether {@link #read} takes files of this name
      */
     boolean reads(String fileName);
 
@@ -28,6 +31,7 @@ public interface DocumentReader {
      *
      * @param content the file's bytes; the caller closes it
      * @param fileName the file's name, for its extension
+     * @return the article, or why the document holds none
      * @throws IOException only if {@code content} itself cannot be read
      */
     Result read(InputStream content, String fileName) throws IOException;
@@ -39,16 +43,32 @@ public interface DocumentReader {
      * @param reason why there is no article ("has no text layer (a scanned image?); not indexed"), or {@code null}
      */
     record Result(Article article, String reason) {
+        /**
+         * A result of exactly one of the two.
+         *
+         * @param article the article, or {@code null}
+         * @param reason why there is no article, or {@code null}
+         */
         public Result {
             if ((article == null) == (reason == null)) {
                 throw new IllegalArgumentException("a result holds an article or a reason, not both or neither");
             }
         }
 
+        /**
+         * {@return a document's article}
+         *
+         * @param article the article read
+         */
         public static Result of(Article article) {
             return new Result(Objects.requireNonNull(article), null);
         }
 
+        /**
+         * {@return a document that holds no article}
+         *
+         * @param reason why, in words a user reads after the file's name
+         */
         public static Result unreadable(String reason) {
             return new Result(null, Objects.requireNonNull(reason));
         }

@@ -27,7 +27,13 @@ public record Facets(long articles, Map<NameType, List<FacetCount>> names, List<
         published = List.copyOf(published);
     }
 
-    /** Counts without dates. */
+    /**
+     * Counts without dates.
+     *
+     * @param articles how many articles were counted
+     * @param names the top names of each type, most frequent first
+     * @param sources the top sources, most frequent first
+     */
     public Facets(long articles, Map<NameType, List<FacetCount>> names, List<FacetCount> sources) {
         this(articles, names, sources, List.of());
     }

@@ -657,6 +657,8 @@ public final class Lede implements Closeable {
      * @param queries the list; read to its end, not closed
      * @param search the order, feedback and filters each query is searched with, its limit the hits kept per query
      *     (its query is not used)
+     * @param each given each query's result, in the list's order
+     * @throws IOException if the list or the index cannot be read
      */
     public void searchBatch(Reader queries, Search search, Consumer<? super BatchResult> each) throws IOException {
         Objects.requireNonNull(each, "each");
@@ -747,8 +749,10 @@ public final class Lede implements Closeable {
      * copies of it (the same text, white space aside) are left out. {@link SearchResults#query()} is the id;
      * {@link SearchResults#total()} counts the articles that share any of those words.
      *
+     * @param id the article's id
      * @param limit how many to return at most
      * @return empty when the index holds no article with this id
+     * @throws IOException if the index cannot be read
      */
     public Optional<SearchResults> similar(String id, int limit) throws IOException {
         Objects.requireNonNull(id, "id");
@@ -767,6 +771,8 @@ public final class Lede implements Closeable {
      * How well {@link #similar} finds the rest of each story, on articles labelled by story.
      *
      * @param stories {@code article-id<TAB>story} lines ({@code #} comments and blank lines skipped)
+     * @return precision and average precision per story and over all labelled articles
+     * @throws IOException if the index cannot be read
      * @throws LedeException if the file cannot be read or used, or labels an article the index does not hold
      */
     public SimilarityScores evaluateSimilar(Path stories) throws IOException {

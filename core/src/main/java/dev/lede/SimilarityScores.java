@@ -23,6 +23,14 @@ public record SimilarityScores(List<Story> stories, int articles, double precisi
      */
     public record Story(String label, int articles, double precision, double averagePrecision) {}
 
+    /**
+     * Scores holding a copy of the stories' list.
+     *
+     * @param stories each story's scores
+     * @param articles how many labelled articles were scored
+     * @param precision mean precision at k over the articles
+     * @param averagePrecision mean average precision over the articles
+     */
     public SimilarityScores {
         stories = List.copyOf(stories);
     }

@@ -14,6 +14,9 @@ import java.util.Locale;
 public final class DocumentFiles implements DocumentReader {
     private static final List<String> EXTENSIONS = List.of(".pdf", ".docx", ".doc", ".odt", ".eml");
 
+    /** The reader, as {@link java.util.ServiceLoader} makes it. */
+    public DocumentFiles() {}
+
     @Override
     public boolean reads(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

@@ -89,12 +89,20 @@ public final class SolrLede implements Closeable {
      * @param zookeeperOrUrl {@code host:port[,host:port...][/chroot]} of its ZooKeeper, or the {@code http(s)://} URL of
      *     one of its nodes ({@code http://127.0.0.1:8983/solr})
      * @param collection the collection's name
+     * @return a client for the collection, which finds names with lede's rules
      */
     public static SolrLede connect(String zookeeperOrUrl, String collection) {
         return connect(zookeeperOrUrl, collection, NameFinder.lede());
     }
 
-    /** Connects like {@link #connect(String, String)}, naming articles that come without names with {@code names}. */
+    /**
+     * Connects like {@link #connect(String, String)}, naming articles that come without names with {@code names}.
+     *
+     * @param zookeeperOrUrl its ZooKeeper's address, or the URL of one of its nodes
+     * @param collection the collection's name
+     * @param names what finds the names of articles that come without them
+     * @return a client for the collection
+     */
     public static SolrLede connect(String zookeeperOrUrl, String collection, NameFinder names) {
         CloudSolrClient client;
         if (zookeeperOrUrl.startsWith("http://") || zookeeperOrUrl.startsWith("https://")) {
@@ -108,7 +116,7 @@ public final class SolrLede implements Closeable {
         return new SolrLede(client, collection, names);
     }
 
-    /** The collection this client reads and writes. */
+    /** {@return the collection this client reads and writes} */
     public String collection() {
         return collection;
     }
@@ -117,7 +125,10 @@ public final class SolrLede implements Closeable {
      * Uploads lede's configset (replacing an older one of the same name) and creates the collection unless it
      * exists, waiting until all its replicas are active.
      *
+     * @param shards how many shards a new collection is split into
+     * @param replicas how many copies of each shard it keeps
      * @return whether the collection was created (false: it was there already, and is left as it is)
+     * @throws IOException if the cluster cannot be reached or refuses
      */
     public boolean createCollection(int shards, int replicas) throws IOException {
         if (shards < 1 || replicas < 1) {
@@ -167,6 +178,14 @@ public final class SolrLede implements Closeable {
      * @param problems inputs skipped, and notices about inputs read anyway
      */
     public record Report(int added, int updated, int unchanged, List<InputProblem> problems) {
+        /**
+         * A report holding a copy of the problems.
+         *
+         * @param added articles new to the collection
+         * @param updated articles whose content changed
+         * @param unchanged articles the collection held as they are
+         * @param problems inputs skipped, and notices
+         */
         public Report {
             problems = List.copyOf(problems);
         }
@@ -175,6 +194,10 @@ public final class SolrLede implements Closeable {
     /**
      * Reads, names and sends the articles of these files and directories (as {@link Lede#index} reads them) in
      * batches of {@value #BATCH}, then commits. Articles the collection holds with the same fingerprint are not sent.
+     *
+     * @param paths files and directories, as {@code lede index} takes them
+     * @return how many articles were added, updated and left as they were, and the inputs skipped
+     * @throws IOException if the cluster cannot be reached or refuses
      */
     public Report index(List<Path> paths) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
@@ -285,7 +308,11 @@ public final class SolrLede implements Closeable {
         }
     }
 
-    /** How many articles the collection holds, as of the last commit. */
+    /**
+     * {@return how many articles the collection holds, as of the last commit}
+     *
+     * @throws IOException if the cluster cannot be reached
+     */
     public long size() throws IOException {
         return query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
     }
@@ -293,6 +320,10 @@ public final class SolrLede implements Closeable {
     /**
      * The best {@code limit} articles for a query in lede's syntax, each with a snippet of its text.
      *
+     * @param query the query, as {@code lede search} takes it
+     * @param limit how many hits at most
+     * @return the hits, best first, and how many articles match
+     * @throws IOException if the cluster cannot be reached
      * @throws dev.lede.InvalidQueryException if the query cannot be understood
      */
     public SearchResults search(String query, int limit) throws IOException {
@@ -343,7 +374,10 @@ public final class SolrLede implements Closeable {
     /**
      * The most frequent names of each type and sources among the articles a query matches ({@code *} for all).
      *
+     * @param query the query, as {@code lede search} takes it
      * @param top how many values per facet, 1 or more
+     * @return the counts
+     * @throws IOException if the cluster cannot be reached
      */
     public Facets facets(String query, int top) throws IOException {
         if (top < 1) {

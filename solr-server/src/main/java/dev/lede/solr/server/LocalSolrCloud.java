@@ -24,6 +24,12 @@ public final class LocalSolrCloud {
 
     private LocalSolrCloud() {}
 
+    /**
+     * Starts the cluster and waits until it is told to stop.
+     *
+     * @param args {@code [--nodes N] [--dir DIRECTORY]}
+     * @throws Exception if the cluster cannot start
+     */
     public static void main(String[] args) throws Exception {
         int nodes = DEFAULT_NODES;
         Path dir = null;
