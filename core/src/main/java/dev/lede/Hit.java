@@ -11,11 +11,27 @@ import java.util.List;
  * @param snippet the passage of the body that best matches the query
  * @param origin the file the article was indexed from, or {@code null} when unknown: added through
  *     {@link Lede#add(Article)}, read from standard input, or indexed by a version of lede that kept no origins
+ * @param copies the other matches that are near-copies of this article, shown as this one hit (best match first);
+ *     empty when it has none, or when the search asked for every copy as a hit of its own
  */
-public record Hit(int rank, float score, Article article, Snippet snippet, Origin origin) {
+public record Hit(int rank, float score, Article article, Snippet snippet, Origin origin, List<Copy> copies) {
+    public Hit {
+        copies = List.copyOf(copies);
+    }
+
+    /** A hit without copies. */
+    public Hit(int rank, float score, Article article, Snippet snippet, Origin origin) {
+        this(rank, score, article, snippet, origin, List.of());
+    }
+
     /** A hit whose origin is unknown. */
     public Hit(int rank, float score, Article article, Snippet snippet) {
         this(rank, score, article, snippet, null);
+    }
+
+    /** This hit with these copies. */
+    public Hit withCopies(List<Copy> copies) {
+        return new Hit(rank, score, article, snippet, origin, copies);
     }
 
     public String id() {

@@ -31,9 +31,12 @@ import java.util.Objects;
  * @param offset how many of the best hits to pass over (the page's start), 0 or more
  * @param limit how many hits to return at most, 0 or more; {@code offset + limit} is at most {@value #MAX_WINDOW}
  * @param feedback pseudo-relevance feedback for the query ({@link Feedback}), or null for none
+ * @param copiesGrouped whether near-copies of one article (a wire story on several sites) are shown as one hit, the
+ *     best-ranked, listing the others in {@link Hit#copies()} (the default); false shows every copy as a hit of its own.
+ *     The offset and limit count hits as shown; {@link SearchResults#total()} counts articles either way.
  */
 public record Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
-        Sort sort, int offset, int limit, Feedback feedback) {
+        Sort sort, int offset, int limit, Feedback feedback, boolean copiesGrouped) {
     /**
      * How deep a page may reach: Lucene keeps {@code offset + limit} hits in memory to find the page, so deeper pages
      * cost more than shallow ones; past this, narrow the search instead.
@@ -54,6 +57,12 @@ public record Search(String query, List<Name> names, List<String> sources, List<
         }
     }
 
+    /** A search whose copies are grouped. */
+    public Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
+            Sort sort, int offset, int limit, Feedback feedback) {
+        this(query, names, sources, ids, from, to, sort, offset, limit, feedback, true);
+    }
+
     /** The articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}. */
     public static Search of(String query) {
         return new Search(Objects.requireNonNull(query, "query"), List.of(), List.of(), List.of(), null, null, Sort.RELEVANCE, 0,
@@ -67,32 +76,32 @@ public record Search(String query, List<Name> names, List<String> sources, List<
 
     /** This search, also requiring that each match names this name (a canonical name as lede lists it, of this type). */
     public Search withName(Name name) {
-        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /** This search, also allowing matches from this source (a site as {@link Article#source()} gives it, "aljazeera.com"). */
     public Search withSource(String source) {
-        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /** This search, also allowing the article with this id. */
     public Search withId(String id) {
-        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /** This search, for articles published from {@code from} to {@code to}, both days included; null leaves an end open. */
     public Search publishedBetween(LocalDate from, LocalDate to) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /** This search in another order. */
     public Search sortedBy(Sort order) {
-        return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback, copiesGrouped);
     }
 
     /** This search's hits from position {@code offset + 1}, at most {@code limit} of them. */
     public Search page(int offset, int limit) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -100,7 +109,15 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * query's best articles are added to it for a second search. Null for none.
      */
     public Search withFeedback(Feedback feedback) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
+    }
+
+    /**
+     * This search with near-copies of one article shown as one hit ({@code true}, the default) or each as a hit of its
+     * own ({@code false}).
+     */
+    public Search withCopiesGrouped(boolean grouped) {
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, grouped);
     }
 
     /** Whether the search has no filter beyond its query. */
