@@ -37,7 +37,8 @@ import org.apache.lucene.store.FSDirectory;
  * <pre>java -cp bench/target/lede-bench.jar dev.lede.bench.CopyEval --bbc ../shared/data/news-bbc/bbc.jsonl</pre>
  *
  * Options: {@code --bbc FILE}, {@code --labels FILE} (default bench/copies-bbc.tsv: judged BBC id pairs),
- * {@code --testdata DIR} (default testdata), {@code --candidates J} (print every pair at or above J and stop).
+ * {@code --testdata DIR} (default testdata), {@code --candidates J} (print every pair at or above J and stop),
+ * {@code --latency N} (search latency with grouping, without it, and raw Lucene's, on N Europarl articles, then stop).
  */
 public final class CopyEval {
     private static final double CANDIDATE_JACCARD = 0.2;
@@ -47,14 +48,20 @@ public final class CopyEval {
         Path labels = Path.of("bench/copies-bbc.tsv");
         Path testdata = Path.of("testdata");
         Double listFrom = null;
+        Integer latencyArticles = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bbc" -> bbc = Path.of(args[i + 1]);
                 case "--labels" -> labels = Path.of(args[i + 1]);
                 case "--testdata" -> testdata = Path.of(args[i + 1]);
                 case "--candidates" -> listFrom = Double.parseDouble(args[i + 1]);
+                case "--latency" -> latencyArticles = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (latencyArticles != null) {
+            latency(latencyArticles);
+            return;
         }
         long reading = System.nanoTime();
         List<Article> articles = read(bbc, NameFinder.lede());
@@ -275,17 +282,19 @@ public final class CopyEval {
 
     /**
      * Indexing with and without the signature, alternately in one run on the same parsed articles (names already
-     * found, as they are before a document is written): the Lucene documents written and committed, best of 5 each.
+     * found, as they are before a document is written): the Lucene documents written and committed, best of 10 each.
      * Then the signature alone, and the whole run's rate with the reading and name finding timed once before.
      */
     private static void timing(List<Article> articles, double readSeconds) throws IOException {
         Fingerprint fingerprint = new Fingerprint();
         List<String> fingerprints = articles.stream().map(fingerprint::of).toList();
+        // Processor time of this thread: on a shared machine it varies less than the clock (no merges at this size).
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 20; round++) {
             boolean with = round % 2 == 0;
             Path dir = Files.createTempDirectory("lede-copies-time");
-            long started = System.nanoTime();
+            long started = threads.getCurrentThreadCpuTime();
             try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new LedeAnalyzer()))) {
                 for (int i = 0; i < articles.size(); i++) {
                     Document doc = ArticleDocuments.toDocument(articles.get(i), fingerprints.get(i), null, null, with);
@@ -293,24 +302,87 @@ public final class CopyEval {
                 }
                 writer.commit();
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = (threads.getCurrentThreadCpuTime() - started) / 1e9;
             best[with ? 0 : 1] = Math.min(best[with ? 0 : 1], seconds);
             delete(dir);
         }
-        long started = System.nanoTime();
         long sum = 0;
-        for (int round = 0; round < 5; round++) {
+        double signatureSeconds = Double.MAX_VALUE;
+        for (int round = 0; round < 10; round++) {
+            long started = threads.getCurrentThreadCpuTime();
             for (Article article : articles) {
                 int[] signature = CopySignature.of(article.body());
                 sum += signature == null ? 0 : signature[0];
             }
+            signatureSeconds = Math.min(signatureSeconds, (threads.getCurrentThreadCpuTime() - started) / 1e9);
         }
-        double signatureMicros = (System.nanoTime() - started) / 1e3 / 5 / articles.size();
-        System.out.printf(Locale.ROOT, "Writing documents (best of 5 each, alternating): with the signature %.0f articles/s, "
-                        + "without %.0f articles/s (%.1f%% slower); the signature alone %.0f µs an article (%d)%n",
-                articles.size() / best[0], articles.size() / best[1], 100 * (best[0] / best[1] - 1), signatureMicros, sum % 2);
-        System.out.printf(Locale.ROOT, "Reading, finding names and writing (first reading only): with the signature %.0f articles/s, "
-                        + "without %.0f articles/s%n", articles.size() / (readSeconds + best[0]), articles.size() / (readSeconds + best[1]));
+        System.out.printf(Locale.ROOT, "Writing documents (processor time, best of 10 each, alternating): with the signature %.0f "
+                        + "articles/s, without %.0f articles/s (%.1f%% more time); the signature alone %.0f µs an article (%d)%n",
+                articles.size() / best[0], articles.size() / best[1], 100 * (best[0] / best[1] - 1),
+                signatureSeconds * 1e6 / articles.size(), sum % 2);
+        System.out.printf(Locale.ROOT, "Reading, finding names and writing (reading timed once, by the clock): with the signature "
+                        + "%.0f articles/s, without %.0f articles/s%n", articles.size() / (readSeconds + best[0]),
+                articles.size() / (readSeconds + best[1]));
+    }
+
+    /**
+     * Search latency on {@code size} articles of the benchmark's cycled Europarl corpus, whose texts recur every 17,597
+     * articles under another id and headline (so most hits have copies: grouping's worst case): raw Lucene with
+     * snippets, lede with copies grouped (the default) and lede with every copy, each query in turn on all three, who
+     * goes first rotating; 2,000 queries three times; p50 and p99 in ms.
+     */
+    private static void latency(int size) throws Exception {
+        Europarl corpus = new Europarl();
+        Path dir = Files.createTempDirectory("lede-copies-latency");
+        try (RawLucene raw = new RawLucene(dir.resolve("raw"));
+                Lede lede = Lede.builder(dir.resolve("lede")).nameFinder(NameFinder.none()).open()) {
+            for (int i = 0; i < size; i++) {
+                Article article = corpus.article(i);
+                raw.add(article);
+                lede.add(article);
+            }
+            raw.commit();
+            lede.commit();
+            List<String> queries = Queries.sample(corpus, size, 2_000, new java.util.Random(42));
+            double[][] times = new double[3][queries.size() * 3];
+            for (int pass = -1; pass < 3; pass++) { // a pass to warm up first
+                for (int q = 0; q < queries.size(); q++) {
+                    String query = queries.get(q);
+                    for (int turn = 0; turn < 3; turn++) {
+                        int side = (turn + q + Math.max(pass, 0)) % 3;
+                        long started = System.nanoTime();
+                        switch (side) {
+                            case 0 -> raw.search(query);
+                            case 1 -> lede.search(Search.of(query));
+                            default -> lede.search(Search.of(query).withCopiesGrouped(false));
+                        }
+                        if (pass >= 0) {
+                            times[side][pass * queries.size() + q] = (System.nanoTime() - started) / 1e6;
+                        }
+                    }
+                }
+            }
+            long withCopies = 0;
+            for (String query : queries.subList(0, 200)) {
+                withCopies += lede.search(Search.of(query)).hits().stream().filter(hit -> !hit.copies().isEmpty()).count();
+            }
+            String[] names = {"raw Lucene", "lede, copies grouped", "lede, every copy (--all)"};
+            double[] raw50 = percentiles(times[0]);
+            for (int side = 0; side < 3; side++) {
+                double[] p = percentiles(times[side]);
+                System.out.printf(Locale.ROOT, "%,d articles, %s: p50 %.3f ms (%.2fx raw), p99 %.3f ms (%.2fx raw)%n", size,
+                        names[side], p[0], p[0] / raw50[0], p[1], p[1] / raw50[1]);
+            }
+            System.out.printf(Locale.ROOT, "Hits with copies among the first 200 queries' top 10: %d%n", withCopies);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static double[] percentiles(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return new double[] {sorted[sorted.length / 2], sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))]};
     }
 
     private static void delete(Path dir) throws IOException {
