@@ -38,7 +38,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * Options: {@code --bbc FILE}, {@code --labels FILE} (default bench/copies-bbc.tsv: judged BBC id pairs),
  * {@code --testdata DIR} (default testdata), {@code --candidates J} (print every pair at or above J and stop),
- * {@code --latency N} (search latency with grouping, without it, and raw Lucene's, on N Europarl articles, then stop).
+ * {@code --latency N,M} (search latency with grouping, without it, and raw Lucene's, on N, then M, Europarl articles).
  */
 public final class CopyEval {
     private static final double CANDIDATE_JACCARD = 0.2;
@@ -48,19 +48,21 @@ public final class CopyEval {
         Path labels = Path.of("bench/copies-bbc.tsv");
         Path testdata = Path.of("testdata");
         Double listFrom = null;
-        Integer latencyArticles = null;
+        List<Integer> latencySizes = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--bbc" -> bbc = Path.of(args[i + 1]);
                 case "--labels" -> labels = Path.of(args[i + 1]);
                 case "--testdata" -> testdata = Path.of(args[i + 1]);
                 case "--candidates" -> listFrom = Double.parseDouble(args[i + 1]);
-                case "--latency" -> latencyArticles = Integer.parseInt(args[i + 1]);
+                case "--latency" -> latencySizes = Arrays.stream(args[i + 1].split(",")).map(Integer::parseInt).toList();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (latencyArticles != null) {
-            latency(latencyArticles);
+        if (latencySizes != null) {
+            for (int size : latencySizes) {
+                latency(size);
+            }
             return;
         }
         long reading = System.nanoTime();

@@ -111,7 +111,7 @@ public final class ArticleDocuments {
             return;
         }
         doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopySignature.encode(signature))));
-        for (String band : CopySignature.bandTerms(signature)) {
+        for (BytesRef band : CopySignature.bandTerms(signature)) {
             doc.add(new StringField(Fields.COPY_BANDS, band, Field.Store.NO));
         }
     }

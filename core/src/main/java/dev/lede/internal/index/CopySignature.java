@@ -3,6 +3,7 @@ package dev.lede.internal.index;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A MinHash signature of an article's text, to find near-copies (a wire story republished with small edits): the
@@ -125,15 +126,23 @@ public final class CopySignature {
         return similarity(a, b) >= THRESHOLD;
     }
 
-    /** The band terms to index: the band's number and its values, so equal values in different bands never meet. */
-    public static List<String> bandTerms(int[] signature) {
-        List<String> terms = new ArrayList<>(BANDS);
-        for (int band = 0; band < BANDS; band++) {
-            StringBuilder term = new StringBuilder(24).append(Integer.toString(band, 36));
+    /**
+     * The band terms to index, as bytes: the band's number and its values, so equal values in different bands never
+     * meet. Binary terms of nine bytes: the terms dictionary neither compresses nor decompresses them.
+     */
+    public static List<BytesRef> bandTerms(int[] signature) {
+        return bandTerms(signature, BANDS);
+    }
+
+    /** The terms of the first {@code bands} bands. */
+    public static List<BytesRef> bandTerms(int[] signature, int bands) {
+        List<BytesRef> terms = new ArrayList<>(bands);
+        for (int band = 0; band < bands; band++) {
+            ByteBuffer term = ByteBuffer.allocate(1 + ROWS * Integer.BYTES).put((byte) band);
             for (int row = 0; row < ROWS; row++) {
-                term.append('.').append(Integer.toString(signature[band * ROWS + row], 36));
+                term.putInt(signature[band * ROWS + row]);
             }
-            terms.add(term.toString());
+            terms.add(new BytesRef(term.array()));
         }
         return terms;
     }

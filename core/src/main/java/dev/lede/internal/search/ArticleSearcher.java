@@ -141,7 +141,7 @@ public final class ArticleSearcher {
             return results(search, parsed, top.total(), docs, null);
         }
         // A few more than the page, so that folding copies still fills it; more only when it does not.
-        int window = Math.min(Search.MAX_WINDOW, wanted + GROUPING_EXTRA);
+        int window = Math.min(Search.MAX_WINDOW, 2 * wanted + GROUPING_EXTRA);
         while (true) {
             Ranked top = best(search, parsed, query, order, window);
             ScoreDoc[] best = top.best();
@@ -156,11 +156,15 @@ public final class ArticleSearcher {
             int[] shown = Arrays.copyOfRange(leaders, Math.min(search.offset(), leaders.length),
                     Math.min(search.offset() + search.limit(), leaders.length));
             ScoreDoc[] docs = Arrays.stream(shown).mapToObj(i -> best[i]).toArray(ScoreDoc[]::new);
-            return results(search, parsed, top.total(), docs, copyGroups.copies(query, best, signatures, leaderOf, shown));
+            return results(search, parsed, top.total(), docs, copyGroups.copies(query, best, signatures, leaderOf, shown,
+                    best.length < window && top.total().relation() == TotalHits.Relation.EQUAL_TO && top.total().value() == best.length));
         }
     }
 
-    /** How many hits past the page a grouped search reads, to fill the page after folding copies into their stories. */
+    /**
+     * A grouped search reads twice the page's end and this many more, to fill the page after folding copies into their
+     * stories; twice that again when it does not.
+     */
     static final int GROUPING_EXTRA = 10;
 
     /** The best {@code wanted} matches in the search's order, and how many match. */

@@ -33,6 +33,12 @@ import org.apache.lucene.util.BytesRef;
  * matching copies of the hits shown are found by one look-up of their band terms.
  */
 final class CopyGroups {
+    /**
+     * Bands looked up for the copies of the hits shown beyond the window: a quarter of them, a quarter of the term
+     * look-ups. Texts sharing 0.6 of their shingles still share one of them with probability 1 - (1 - 0.36)^8 = 0.97;
+     * copies within the window are compared on all bands.
+     */
+    static final int LOOKUP_BANDS = 8;
     /** How many copies of the hits shown one look-up reads at most. */
     static final int COPIES_READ = 1_000;
     private static final Set<String> COPY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.LINK, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
@@ -96,11 +102,13 @@ final class CopyGroups {
 
     /**
      * The copies of each shown leader: the window's own hits as {@link #leaders} grouped them, in their order, then
-     * matches of {@code matching} beyond the window found by the leaders' band terms, best first.
+     * matches of {@code matching} beyond the window found by the leaders' band terms, in the index's order.
      *
      * @param shown positions in {@code hits} of the leaders shown
+     * @param allMatches whether {@code hits} are all the matches, so that there are none beyond to look up
      */
-    List<List<Copy>> copies(Query matching, ScoreDoc[] hits, int[][] signatures, int[] leaderOf, int[] shown) throws IOException {
+    List<List<Copy>> copies(Query matching, ScoreDoc[] hits, int[][] signatures, int[] leaderOf, int[] shown, boolean allMatches)
+            throws IOException {
         Map<Integer, Integer> shownIndex = new HashMap<>();
         Set<BytesRef> terms = new java.util.TreeSet<>();
         List<List<ScoreDoc>> found = new ArrayList<>();
@@ -108,7 +116,7 @@ final class CopyGroups {
             shownIndex.put(shown[s], s);
             found.add(new ArrayList<>());
             if (signatures[shown[s]] != null) {
-                CopySignature.bandTerms(signatures[shown[s]]).forEach(term -> terms.add(new BytesRef(term)));
+                terms.addAll(CopySignature.bandTerms(signatures[shown[s]], LOOKUP_BANDS));
             }
         }
         Set<Integer> inWindow = new java.util.HashSet<>();
@@ -119,13 +127,15 @@ final class CopyGroups {
                 found.get(s).add(hits[i]);
             }
         }
-        if (terms.isEmpty()) {
-            return found.stream().map(none -> List.<Copy>of()).toList();
+        // Copies ranked beyond the window, unless the window holds every match.
+        if (terms.isEmpty() || allMatches) {
+            terms.clear();
         }
-        // Copies ranked beyond the window: matches sharing a band with a leader shown, checked by signature.
-        Query sharing = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+        // Copies ranked beyond the window: matches sharing a band with a leader shown, checked by signature. Both
+        // clauses filter: nothing is scored, and the rare band terms lead the conjunction.
+        Query sharing = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(Fields.COPY_BANDS, terms), BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc match : searcher.search(sharing, COPIES_READ).scoreDocs) {
+        for (ScoreDoc match : terms.isEmpty() ? new ScoreDoc[0] : searcher.search(sharing, COPIES_READ).scoreDocs) {
             if (inWindow.contains(match.doc)) {
                 continue;
             }
@@ -155,7 +165,7 @@ final class CopyGroups {
         if (signature == null) {
             return List.of();
         }
-        List<BytesRef> terms = CopySignature.bandTerms(signature).stream().map(BytesRef::new).toList();
+        List<BytesRef> terms = CopySignature.bandTerms(signature);
         StoredFields stored = searcher.storedFields();
         Set<Integer> docs = new LinkedHashSet<>();
         for (ScoreDoc match : searcher.search(new TermInSetQuery(Fields.COPY_BANDS, terms), COPIES_READ).scoreDocs) {

@@ -108,7 +108,7 @@ class CopySignatureTest {
     }
 
     private static boolean sharedBand(int[] a, int[] b) {
-        Set<String> bands = new HashSet<>(CopySignature.bandTerms(a));
+        Set<org.apache.lucene.util.BytesRef> bands = new HashSet<>(CopySignature.bandTerms(a));
         return CopySignature.bandTerms(b).stream().anyMatch(bands::contains);
     }
 }
