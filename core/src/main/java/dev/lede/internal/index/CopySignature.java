@@ -44,10 +44,16 @@ public final class CopySignature {
         return multipliers;
     }
 
-    /** The signature of a text, or {@code null} when it has fewer than {@value #SHINGLE_WORDS} words. */
+    /**
+     * Texts shorter than this get no signature: a brief of a sentence or two shares most of its runs of words with
+     * another that differs by a name or a number, without being a copy of it.
+     */
+    public static final int MIN_WORDS = 25;
+
+    /** The signature of a text, or {@code null} when it has fewer than {@value #MIN_WORDS} words. */
     public static int[] of(String text) {
         long[] words = wordHashes(text);
-        if (words.length < SHINGLE_WORDS) {
+        if (words.length < MIN_WORDS) {
             return null;
         }
         int[] signature = new int[HASHES];
