@@ -983,6 +983,30 @@ public final class Lede implements Closeable {
     }
 
     /**
+     * The other articles of the index that are near-copies of the article with this id (the same text republished with
+     * small edits, as a wire story is on several sites), found by the signature each article is given when indexed;
+     * empty when it has none, when there is no such article, or when the index was written before copies were kept.
+     *
+     * @param id the article's id
+     * @return its copies, most alike first
+     * @throws IOException if the index cannot be read
+     */
+    public List<Copy> copies(String id) throws IOException {
+        Objects.requireNonNull(id, "id");
+        DirectoryReader reader = store.acquire();
+        if (reader == null) {
+            return List.of();
+        }
+        try {
+            var found = new org.apache.lucene.search.IndexSearcher(reader)
+                    .search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
+            return found.scoreDocs.length == 0 ? List.of() : searcher(reader).copiesOf(found.scoreDocs[0].doc);
+        } finally {
+            store.release(reader);
+        }
+    }
+
+    /**
      * {@return what the index holds: articles, size on disk, sources and date range}
      *
      * @param topSources how many of the largest sources to list

@@ -31,9 +31,12 @@ import java.util.Objects;
  * @param offset how many of the best hits to pass over (the page's start), 0 or more
  * @param limit how many hits to return at most, 0 or more; {@code offset + limit} is at most {@value #MAX_WINDOW}
  * @param feedback pseudo-relevance feedback for the query ({@link Feedback}), or null for none
+ * @param copiesGrouped whether near-copies of one article (a wire story on several sites) are shown as one hit, the
+ *     best-ranked, listing the others in {@link Hit#copies()} (the default); false shows every copy as a hit of its own.
+ *     The offset and limit count hits as shown; {@link SearchResults#total()} counts articles either way.
  */
 public record Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
-        Sort sort, int offset, int limit, Feedback feedback) {
+        Sort sort, int offset, int limit, Feedback feedback, boolean copiesGrouped) {
     /**
      * How deep a page may reach: Lucene keeps {@code offset + limit} hits in memory to find the page, so deeper pages
      * cost more than shallow ones; past this, narrow the search instead.
@@ -59,6 +62,25 @@ public record Search(String query, List<Name> names, List<String> sources, List<
     }
 
     /**
+     * A search whose copies are grouped.
+     *
+     * @param query what to look for in lede's syntax, or {@code null} for filters alone
+     * @param names articles must name each of these
+     * @param sources articles must come from one of these sources (none: any)
+     * @param ids articles must have one of these ids (none: any)
+     * @param from the earliest publication day, or {@code null}
+     * @param to the latest publication day, or {@code null}
+     * @param sort the order of the hits
+     * @param offset how many hits to skip
+     * @param limit how many hits to return
+     * @param feedback relevance feedback, or {@code null} for none
+     */
+    public Search(String query, List<Name> names, List<String> sources, List<String> ids, LocalDate from, LocalDate to,
+            Sort sort, int offset, int limit, Feedback feedback) {
+        this(query, names, sources, ids, from, to, sort, offset, limit, feedback, true);
+    }
+
+    /**
      * {@return the articles matching a query in lede's syntax, best first, the first {@value Lede#DEFAULT_LIMIT}}
      *
      * @param query what to look for, as for {@link Lede#search(String)}
@@ -79,7 +101,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param name a canonical name as lede lists it, of its type
      */
     public Search withName(Name name) {
-        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, plus(names, Objects.requireNonNull(name, "name")), sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -88,7 +110,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param source a site as {@link Article#source()} gives it ("aljazeera.com")
      */
     public Search withSource(String source) {
-        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, plus(sources, Objects.requireNonNull(source, "source")), ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -97,7 +119,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param id an article id
      */
     public Search withId(String id) {
-        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, plus(ids, Objects.requireNonNull(id, "id")), from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -107,7 +129,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param to the latest day, or {@code null} to leave that end open
      */
     public Search publishedBetween(LocalDate from, LocalDate to) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -116,7 +138,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param newQuery the query
      */
     public Search withQuery(String newQuery) {
-        return new Search(newQuery, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(newQuery, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -125,7 +147,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param order the order of the hits
      */
     public Search sortedBy(Sort order) {
-        return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, order, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -135,7 +157,7 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @param limit how many hits to return at most; {@code offset + limit} is at most {@value #MAX_WINDOW}
      */
     public Search page(int offset, int limit) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
     }
 
     /**
@@ -146,7 +168,16 @@ public record Search(String query, List<Name> names, List<String> sources, List<
      * @return this search with that feedback
      */
     public Search withFeedback(Feedback feedback) {
-        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback);
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, copiesGrouped);
+    }
+
+    /**
+     * {@return this search with near-copies of one article shown as one hit, or each as a hit of its own}
+     *
+     * @param grouped {@code true} (the default) for one hit per story, {@code false} for every copy
+     */
+    public Search withCopiesGrouped(boolean grouped) {
+        return new Search(query, names, sources, ids, from, to, sort, offset, limit, feedback, grouped);
     }
 
     /** {@return whether the search has no filter beyond its query} */

@@ -34,6 +34,7 @@ final class JsonOutput {
     /**
      * {@code {"query":..., "total":N, "total_exact":true, "hits":[...], "facets":{...} or null, "suggestion":... or null}};
      * a hit's {@code path} and {@code line} say which file (and JSON Lines line) it was indexed from, null when unknown;
+     * its {@code copies} are the other matches that are near-copies of it ({@link #copies}), empty when none;
      * the suggestion is the query spelt as the index knows it, when it matches little.
      */
     static String results(SearchResults results, Facets facets, String suggestion) throws JsonProcessingException {
@@ -43,7 +44,9 @@ final class JsonOutput {
         document.put("total_exact", results.totalExact());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Hit hit : results.hits()) {
-            hits.add(hit(hit, true));
+            Map<String, Object> entry = hit(hit, true);
+            entry.put("copies", copies(hit.copies()));
+            hits.add(entry);
         }
         document.put("hits", hits);
         document.put("facets", facets == null ? null : facets(facets, null));
@@ -85,14 +88,33 @@ final class JsonOutput {
         return entry;
     }
 
+    /** Near-copies: {@code [{"id", "title", "source", "path", "line"}]}. */
+    static List<Map<String, Object>> copies(List<dev.lede.Copy> copies) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (dev.lede.Copy copy : copies) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", copy.id());
+            entry.put("title", copy.title());
+            entry.put("source", copy.source());
+            entry.putAll(location(copy.origin()));
+            out.add(entry);
+        }
+        return out;
+    }
+
     /** One article as read from its input: {@code {"path":..., "line":N or null, "id":..., "title":..., ...}}. */
     static String parsed(ParseResult.Located located) throws JsonProcessingException {
         return JSON.writeValueAsString(article(location(located), located.article()));
     }
 
-    /** One indexed article, in the shape of {@link #parsed}: {@code path} and {@code line} say where it was indexed from, null when unknown. */
-    static String article(Article article, Origin origin) throws JsonProcessingException {
-        return JSON.writeValueAsString(article(location(origin), article));
+    /**
+     * One indexed article, in the shape of {@link #parsed}: {@code path} and {@code line} say where it was indexed from,
+     * null when unknown; then its near-copies in the index ({@link #copies}).
+     */
+    static String article(Article article, Origin origin, List<dev.lede.Copy> copies) throws JsonProcessingException {
+        Map<String, Object> entry = article(location(origin), article);
+        entry.put("copies", copies(copies));
+        return JSON.writeValueAsString(entry);
     }
 
     private static Map<String, Object> article(Map<String, Object> entry, Article article) {

@@ -87,6 +87,10 @@ final class SearchCommand implements Callable<Integer> {
             + "finds articles that tell the story in other words).")
     boolean feedback;
 
+    @Option(names = "--all", description = "Show every copy of a story as a hit of its own. By default an article "
+            + "republished with small edits (one wire story on several sites) is shown once, its copies named under it.")
+    boolean all;
+
     private static final int FACET_VALUES = 5;
     /** Hits per query of a batch by default: a list of names wants the count and the best few, not a page each. */
     static final int BATCH_LIMIT = 3;
@@ -183,7 +187,7 @@ final class SearchCommand implements Callable<Integer> {
                         "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
             }
             SearchResults results = lede.search(Search.of(query).sortedBy(order).page(from, shown)
-                    .withFeedback(feedback ? Feedback.DEFAULT : null));
+                    .withFeedback(feedback ? Feedback.DEFAULT : null).withCopiesGrouped(!all));
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             // Only a query that matches little is looked at again (Lede.SUGGEST_BELOW).
             String suggestion = results.total() < Lede.SUGGEST_BELOW ? lede.suggest(query).orElse(null) : null;

@@ -1,9 +1,11 @@
 package dev.lede.cli;
 
 import dev.lede.Article;
+import dev.lede.Copy;
 import dev.lede.Lede;
 import dev.lede.Origin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /** {@code lede show ID} */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Print one whole article by the id lede search shows.",
-                "Headline, source, date, author, link, the file it was indexed from, names and text."})
+                "Headline, source, date, author, link, the file it was indexed from, names, its copies",
+                "(the same text on other sites or re-posted with small edits) and text."})
 final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The article's id.")
     String id;
@@ -36,17 +39,19 @@ final class ShowCommand implements Callable<Integer> {
         Path path = index.ensure(terminal);
         Optional<Article> article;
         Optional<Origin> origin;
+        List<Copy> copies;
         try (Lede lede = Indexes.readOnly(path, false)) {
             article = lede.get(id);
             origin = article.isPresent() ? lede.origin(id) : Optional.empty();
+            copies = article.isPresent() ? lede.copies(id) : List.of();
         }
         if (article.isEmpty()) {
             return unknownId(terminal, id, path, json);
         }
         if (json) {
-            terminal.out.println(JsonOutput.article(article.get(), origin.orElse(null)));
+            terminal.out.println(JsonOutput.article(article.get(), origin.orElse(null), copies));
         } else {
-            new TextOutput(terminal).article(article.get(), origin.orElse(null));
+            new TextOutput(terminal).article(article.get(), origin.orElse(null), copies);
         }
         return ExitCode.OK;
     }

@@ -28,10 +28,42 @@ final class TextOutput {
         results.hits().forEach(this::hit);
         long shown = results.hits().size();
         int first = results.hits().get(0).rank();
-        terminal.out.println((shown == results.total()
-                ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
-                : "Showing " + (first == 1 ? String.valueOf(shown) : first + "-" + (first + shown - 1)) + " of " + count(results)
-                        + " articles that match " + quoted(results.query()) + ".") + didYouMean);
+        long copies = results.hits().stream().mapToLong(hit -> hit.copies().size()).sum();
+        String range = first == 1 ? String.valueOf(shown) : first + "-" + (first + shown - 1);
+        if (copies == 0) {
+            terminal.out.println((shown == results.total()
+                    ? shown + " " + IndexCommand.plural((int) shown, "article") + " match " + quoted(results.query()) + "."
+                    : "Showing " + range + " of " + count(results) + " articles that match " + quoted(results.query()) + ".")
+                    + didYouMean);
+            return;
+        }
+        // Grouped: the hits are stories, and the count says how many articles they stand for.
+        long articles = shown + copies;
+        String stories = shown == 1 ? "story" : "stories";
+        terminal.out.println((first == 1 && articles == results.total()
+                ? count(results) + " articles match " + quoted(results.query()) + ", shown as " + shown + " " + stories
+                : "Showing " + (first == 1 ? "" : "stories ") + range + (first == 1 ? " " + stories : "") + " (" + articles
+                        + " articles) of " + count(results) + " articles that match " + quoted(results.query()))
+                + ": copies of one story are listed under it; --all shows each as a hit." + didYouMean);
+    }
+
+    /** How many copies to name after a hit; the rest are counted. */
+    private static final int COPIES_NAMED = 5;
+
+    /** {@code +2 copies: eastbridgetimes.com, harbourdaily.com}: each copy by its site, or its file when it has no link. */
+    private static String copiesLine(java.util.List<dev.lede.Copy> copies) {
+        StringBuilder line = new StringBuilder("+").append(copies.size()).append(copies.size() == 1 ? " copy: " : " copies: ");
+        for (int i = 0; i < Math.min(COPIES_NAMED, copies.size()); i++) {
+            line.append(i == 0 ? "" : ", ").append(where(copies.get(i)));
+        }
+        if (copies.size() > COPIES_NAMED) {
+            line.append(" and ").append(copies.size() - COPIES_NAMED).append(" more");
+        }
+        return line.toString();
+    }
+
+    private static String where(dev.lede.Copy copy) {
+        return !copy.source().isEmpty() ? copy.source() : copy.origin() != null ? file(copy.origin()) : "id " + copy.id();
     }
 
     /** One hit: rank and headline, where it is from, and its snippet. */
@@ -45,6 +77,9 @@ final class TextOutput {
         meta.append(" · score ").append(String.format(Locale.ROOT, "%.2f", hit.score()));
         meta.append(" · id ").append(hit.id());
         terminal.out.println(INDENT + terminal.dim(meta.toString()));
+        if (!hit.copies().isEmpty()) {
+            terminal.out.println(INDENT + terminal.dim(copiesLine(hit.copies())));
+        }
         for (String line : wrap(hit.snippet(), terminal.width() - INDENT.length())) {
             terminal.out.println(INDENT + line);
         }
@@ -83,7 +118,7 @@ final class TextOutput {
     }
 
     /** One whole article, for {@code lede show}: headline, what is known about it, its names, then its text. */
-    void article(dev.lede.Article article, Origin origin) {
+    void article(dev.lede.Article article, Origin origin, java.util.List<dev.lede.Copy> copies) {
         terminal.out.println(terminal.bold(article.title().isEmpty() ? "(untitled)" : article.title()));
         StringBuilder meta = new StringBuilder(article.source().isEmpty() ? "unknown source" : article.source());
         article.publishedDate().ifPresent(date -> meta.append(" · ").append(date));
@@ -94,6 +129,11 @@ final class TextOutput {
         terminal.out.println(terminal.dim(meta.toString()));
         field("Link", article.link().isEmpty() ? "(none)" : article.link());
         field("File", origin == null ? "(not known)" : file(origin));
+        // The same text elsewhere: one line each, so a reporter sees who ran it and can show it by id.
+        field("Copies", copies.isEmpty() ? "(none)" : copyLine(copies.get(0)));
+        for (dev.lede.Copy copy : copies.subList(Math.min(1, copies.size()), copies.size())) {
+            field("", copyLine(copy));
+        }
         for (dev.lede.NameType type : dev.lede.NameType.values()) {
             String names = article.names().stream().filter(name -> name.type() == type).map(dev.lede.Name::text)
                     .collect(java.util.stream.Collectors.joining(", "));
@@ -111,8 +151,12 @@ final class TextOutput {
         }
     }
 
+    private static String copyLine(dev.lede.Copy copy) {
+        return where(copy) + " · id " + copy.id() + " · " + (copy.title().isEmpty() ? "(untitled)" : copy.title());
+    }
+
     private void field(String label, String value) {
-        terminal.out.println(String.format("%-15s%s", label + ":", value));
+        terminal.out.println(String.format("%-15s%s", label.isEmpty() ? "" : label + ":", value));
     }
 
     /** The snippet in lines of at most {@code width} characters, matched words highlighted. */

@@ -43,7 +43,8 @@ class CliTest {
         assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 4. "), "seed in the top three:\n" + run.out());
         assertTrue(run.out().contains("aljazeera.com · score "), run.out());
         assertFalse(run.out().contains("\u001B["), "no colour codes when piped");
-        assertTrue(run.out().strip().endsWith("articles that match \"ceasefire hostages\"."), run.out());
+        assertTrue(run.out().contains("articles that match \"ceasefire hostages\""), run.out());
+        assertTrue(run.out().strip().endsWith("--all shows each as a hit."), "copies folded into their stories:\n" + run.out());
     }
 
     @Test

@@ -36,7 +36,7 @@ class JsonCliTest {
         assertTrue(plain.get("facets").isNull());
         assertEquals(2, plain.get("hits").size());
         for (JsonNode hit : plain.get("hits")) {
-            assertKeys(hit, "rank", "score", "id", "title", "source", "link", "path", "line", "published", "author", "snippet", "names");
+            assertKeys(hit, "rank", "score", "id", "title", "source", "link", "path", "line", "published", "author", "snippet", "names", "copies");
             for (JsonNode name : hit.get("names")) {
                 assertKeys(name, "name", "type");
             }

@@ -93,7 +93,7 @@ class ShowCliTest {
         JsonNode article = JSON.readTree(run.out());
         List<String> keys = new ArrayList<>();
         article.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("path", "line", "id", "title", "link", "source", "published", "author", "names", "body"), keys);
+        assertEquals(List.of("path", "line", "id", "title", "link", "source", "published", "author", "names", "body", "copies"), keys);
         assertEquals(id, article.get("id").asText());
         assertEquals(2, article.get("line").asInt());
         assertTrue(article.get("author").isNull() && article.get("published").isNull(), article.toString());

@@ -48,7 +48,7 @@ class UsageErrorCliTest {
         search.getOutputStream().close();
         LedeProcess.Run run = LedeProcess.finish(search);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().strip().endsWith("articles match \"ceasefire\"."), run.out());
+        assertTrue(run.out().contains("articles match \"ceasefire\""), run.out());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,6 +26,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Article} into a Lucene document and back. */
 public final class ArticleDocuments {
@@ -53,6 +55,12 @@ public final class ArticleDocuments {
 
     /** The article's Lucene document, with its vector and where it was read from ({@code null} when unknown). */
     public static Document toDocument(Article article, String fingerprint, float[] vector, Origin origin) throws IOException {
+        return toDocument(article, fingerprint, vector, origin, true);
+    }
+
+    /** As above; without the near-copy signature when {@code withCopySignature} is false (to measure what it costs). */
+    public static Document toDocument(Article article, String fingerprint, float[] vector, Origin origin, boolean withCopySignature)
+            throws IOException {
         Document doc = new Document();
         if (origin != null) {
             doc.add(new StoredField(Fields.ORIGIN_PATH, origin.path()));
@@ -92,6 +100,9 @@ public final class ArticleDocuments {
         }
         // Stored only: it is read back by id, never searched, and a unique term per article would cost as much as the id.
         doc.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+        if (withCopySignature) {
+            addCopySignature(doc, article);
+        }
         return Fields.FACETS.build(doc);
     }
 
@@ -148,6 +159,18 @@ public final class ArticleDocuments {
             super.reset();
             token = null;
             left = 0;
+        }
+    }
+
+    /** The text's near-copy signature and its band terms ({@link CopySignature}); nothing for a text too short to have one. */
+    private static void addCopySignature(Document doc, Article article) {
+        int[] signature = CopySignature.of(article.body());
+        if (signature == null) {
+            return;
+        }
+        doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopySignature.encode(signature))));
+        for (BytesRef band : CopySignature.bandTerms(signature)) {
+            doc.add(new StringField(Fields.COPY_BANDS, band, Field.Store.NO));
         }
     }
 

@@ -40,6 +40,15 @@ public final class Fields {
     /** Hash of the article as indexed, to tell an unchanged article from an update. */
     public static final String FINGERPRINT = "fingerprint";
 
+    /**
+     * Near-copies ({@link CopySignature}): the text's MinHash signature, kept as a column (binary doc values) so a
+     * search reads it for the hits it shows without reading their stored documents; and its band terms, indexed
+     * (not stored) so the articles that may copy one are found by a term look-up. An index written without them is
+     * searched without grouping.
+     */
+    public static final String COPY_SIGNATURE = "copy_signature";
+    public static final String COPY_BANDS = "copy_bands";
+
     /** Facets: a dimension per name type, holding canonical names, and one for the source. */
     public static final FacetsConfig FACETS = facets();
 

@@ -45,6 +45,9 @@ public final class ArticleSearcher {
     private final SnippetHighlighter highlighter;
     /** Fuses the words' ranking with the nearest vectors' (hybrid retrieval); null for the words' ranking alone. */
     private final Fusion fusion;
+    private final CopyGroups copyGroups;
+    /** Whether the index keeps near-copy signatures; without them searches are not grouped. */
+    private final boolean copiesKept;
 
     public ArticleSearcher(IndexReader reader, Analyzer analyzer) {
         this(reader, analyzer, null);
@@ -55,6 +58,8 @@ public final class ArticleSearcher {
         this.analyzer = analyzer;
         this.searcher = new IndexSearcher(reader);
         this.highlighter = new SnippetHighlighter(searcher, analyzer);
+        this.copyGroups = new CopyGroups(searcher);
+        this.copiesKept = CopyGroups.kept(reader);
     }
 
     /** The view this searcher searches. */
@@ -129,6 +134,43 @@ public final class ArticleSearcher {
         // Without a query there is no score to rank by: newest first.
         Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
         int wanted = search.offset() + Math.max(1, search.limit());
+        if (!search.copiesGrouped() || !copiesKept) {
+            Ranked top = best(search, parsed, query, order, wanted);
+            ScoreDoc[] docs = Arrays.copyOfRange(top.best(), Math.min(search.offset(), top.best().length),
+                    Math.min(search.offset() + search.limit(), top.best().length));
+            return results(search, parsed, top.total(), docs, null);
+        }
+        // A few more than the page, so that folding copies still fills it; more only when it does not.
+        int window = Math.min(Search.MAX_WINDOW, 2 * wanted + GROUPING_EXTRA);
+        while (true) {
+            Ranked top = best(search, parsed, query, order, window);
+            ScoreDoc[] best = top.best();
+            int[][] signatures = new int[best.length][];
+            int[] leaderOf = copyGroups.leaders(best, signatures);
+            int[] leaders = java.util.stream.IntStream.range(0, best.length).filter(i -> leaderOf[i] == i).toArray();
+            boolean moreToRead = best.length == window && window < Search.MAX_WINDOW;
+            if (leaders.length < wanted && moreToRead) {
+                window = (int) Math.min(Search.MAX_WINDOW, 2L * window);
+                continue;
+            }
+            int[] shown = Arrays.copyOfRange(leaders, Math.min(search.offset(), leaders.length),
+                    Math.min(search.offset() + search.limit(), leaders.length));
+            ScoreDoc[] docs = Arrays.stream(shown).mapToObj(i -> best[i]).toArray(ScoreDoc[]::new);
+            return results(search, parsed, top.total(), docs, copyGroups.copies(query, best, signatures, leaderOf, shown,
+                    best.length < window && top.total().relation() == TotalHits.Relation.EQUAL_TO && top.total().value() == best.length));
+        }
+    }
+
+    /**
+     * A grouped search reads twice the page's end and this many more, to fill the page after folding copies into their
+     * stories; twice that again when it does not.
+     */
+    static final int GROUPING_EXTRA = 10;
+
+    /** The best {@code wanted} matches in the search's order, and how many match. */
+    private record Ranked(ScoreDoc[] best, TotalHits total) {}
+
+    private Ranked best(Search search, LedeQueryParser.Parsed parsed, Query query, Sort order, int wanted) throws IOException {
         int counted = Math.max(wanted, SearchResults.EXACT_COUNT_LIMIT);
         boolean ties = order == Sort.RELEVANCE && parsed.byMentions();
         TopDocs top;
@@ -150,8 +192,12 @@ public final class ArticleSearcher {
         }
         ScoreDoc[] best = ties ? newestFirstAmongEqualScores(top.scoreDocs, wanted)
                 : order == Sort.RELEVANCE && fusing(parsed) ? fused(search, query, top.scoreDocs, wanted) : top.scoreDocs;
-        ScoreDoc[] docs = Arrays.copyOfRange(best, Math.min(search.offset(), best.length),
-                Math.min(search.offset() + search.limit(), best.length));
+        return new Ranked(best, top.totalHits);
+    }
+
+    /** The page's hits with snippets and, when grouped, their copies ({@code null} for none). */
+    private SearchResults results(Search search, LedeQueryParser.Parsed parsed, TotalHits total, ScoreDoc[] docs,
+            List<List<dev.lede.Copy>> copies) throws IOException {
         int[] docIds = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             docIds[i] = docs[i].doc;
@@ -161,10 +207,16 @@ public final class ArticleSearcher {
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             ArticleDocuments.Stored found = ArticleDocuments.read(docs[i].doc, stored);
-            hits.add(new Hit(search.offset() + i + 1, docs[i].score, found.article(), snippets[i], found.origin()));
+            hits.add(new Hit(search.offset() + i + 1, docs[i].score, found.article(), snippets[i], found.origin(),
+                    copies == null ? List.of() : copies.get(i)));
         }
-        return new SearchResults(search.query() == null ? "" : search.query(), top.totalHits.value(),
-                top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
+        return new SearchResults(search.query() == null ? "" : search.query(), total.value(),
+                total.relation() == TotalHits.Relation.EQUAL_TO, hits);
+    }
+
+    /** The other articles of the index that are near-copies of the article with this Lucene document number. */
+    public List<dev.lede.Copy> copiesOf(int doc) throws IOException {
+        return copiesKept ? copyGroups.of(doc) : List.of();
     }
 
     /** Hits read per page by {@link #forEachMatch}: a page's hits, not all of them, are held at once. */
