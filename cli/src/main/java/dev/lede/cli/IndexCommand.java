@@ -41,6 +41,17 @@ final class IndexCommand implements Callable<Integer> {
             "Indexing is several times slower. An index keeps the choice: later runs add vectors without being told."})
     boolean semantic;
 
+    @Mixin
+    SolrOption solr;
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "2",
+            description = "With --solr, the shards of a collection it creates (default: ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "2",
+            description = "With --solr, the copies of each shard of a collection it creates (default: ${DEFAULT-VALUE}).")
+    int replicas;
+
     private final Terminal terminal;
 
     IndexCommand(Terminal terminal) {
@@ -49,6 +60,12 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (solr.given(index)) {
+            SolrOption.refuse(semantic, "--semantic");
+            SolrOption.refuse(format.format != InputFormat.AUTO, "--format");
+            IndexReport report = SolrIndexes.index(terminal, solr, paths, nameModel.finder(), shards, replicas);
+            return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
+        }
         IndexReport report = run(terminal, index.path(), paths, format.format, nameModel.finder(), semantic);
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
@@ -81,9 +98,14 @@ final class IndexCommand implements Callable<Integer> {
 
     /** The summary: one line of counts, then a line each for exact copies and files passed over, if any. */
     static String summary(IndexReport report, Path indexPath) {
+        return summary(report, indexPath.toString());
+    }
+
+    /** @param where the index ({@code lede-index}, {@code collection news at 127.0.0.1:2181}) */
+    static String summary(IndexReport report, String where) {
         int articles = report.added() + report.updated() + report.unchanged() + report.copies();
         StringBuilder text = new StringBuilder(String.format("Indexed %d %s from %d %s into %s: %d added, %d updated, %d unchanged, ",
-                articles, plural(articles, "article"), report.files(), plural(report.files(), "file"), indexPath,
+                articles, plural(articles, "article"), report.files(), plural(report.files(), "file"), where,
                 report.added(), report.updated(), report.unchanged()));
         if (report.copies() > 0) {
             text.append(report.copies()).append(report.copies() == 1 ? " exact copy, " : " exact copies, ");

@@ -185,11 +185,11 @@ final class JsonOutput {
     }
 
     /** {@code {"index":..., "articles":N, "bytes":N, "first_published":..., "last_published":..., "undated":N, "sources":[...], "vectors":...}}; vectors names the model of an index built with them, else null */
-    static Map<String, Object> stats(Path index, IndexStats stats, String vectors) {
+    static Map<String, Object> stats(String index, IndexStats stats, String vectors) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("index", index.toString());
+        out.put("index", index);
         out.put("articles", stats.articles());
-        out.put("bytes", stats.bytes());
+        out.put("bytes", stats.bytes() < 0 ? null : stats.bytes()); // null: a SolrCloud collection's nodes keep it
         out.put("first_published", date(stats.firstPublished()));
         out.put("last_published", date(stats.lastPublished()));
         out.put("undated", stats.undated());

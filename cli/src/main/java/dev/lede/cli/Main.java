@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         footer = {"  0  success (a search without matches too)", "  1  internal error (a bug in lede; please report it)",
                 "  2  usage error, invalid query, or unusable topics, qrels, labels or model", "  3  some inputs were bad and skipped (the rest indexed), a query of a --batch",
                 "     list failed (the rest ran), or an id was not found",
-                "  4  the index is missing, locked by another process, or not an index"})
+                "  4  the index is missing, locked by another process, or not an index; or, with --solr,",
+                "     the SolrCloud cannot be reached or the collection does not exist"})
 public final class Main {
     /** Keeps Lucene's own log lines (vector module notices and the like) off the user's terminal. */
     private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");

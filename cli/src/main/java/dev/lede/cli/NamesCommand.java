@@ -66,6 +66,9 @@ final class NamesCommand implements Callable<Integer> {
     @Mixin
     NameModelOption nameModel;
 
+    @Mixin
+    SolrOption solr;
+
     /** The most names per type --top and --with list. */
     private static final int MAX_LIMIT = 100_000;
 
@@ -167,32 +170,38 @@ final class NamesCommand implements Callable<Integer> {
     }
 
     private int fromIndex(NameType only) throws Exception {
+        if (solr.given(index)) {
+            return print(SolrIndexes.names(solr, mode.with, limit), only);
+        }
         index.ensure(terminal);
         try (Lede lede = Indexes.readOnly(index.path(), false)) {
-            Facets facets = mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit);
-            if (json) {
-                terminal.out.println(JsonOutput.write(JsonOutput.facets(facets, only)));
-                return ExitCode.OK;
-            }
-            if (mode.with != null) {
-                if (facets.articles() == 0) {
-                    terminal.out.println("No article names \"" + mode.with + "\" (a name matches when it holds these words in order; try lede names --top).");
-                    return ExitCode.OK;
-                }
-                terminal.out.println(facets.articles() + " " + IndexCommand.plural((int) facets.articles(), "article")
-                        + " name " + mode.with + ". Names that appear beside it:");
-            } else {
-                terminal.out.println("Names in the most articles, of " + facets.articles() + ":");
-            }
-            for (NameType kind : NameType.values()) {
-                if (only != null && kind != only) {
-                    continue;
-                }
-                terminal.out.println(heading(kind));
-                printCounts(facets.names().get(kind));
-            }
+            return print(mode.top ? lede.facets("*", limit) : lede.namesWith(mode.with, limit), only);
+        }
+    }
+
+    private int print(Facets facets, NameType only) throws Exception {
+        if (json) {
+            terminal.out.println(JsonOutput.write(JsonOutput.facets(facets, only)));
             return ExitCode.OK;
         }
+        if (mode.with != null) {
+            if (facets.articles() == 0) {
+                terminal.out.println("No article names \"" + mode.with + "\" (a name matches when it holds these words in order; try lede names --top).");
+                return ExitCode.OK;
+            }
+            terminal.out.println(facets.articles() + " " + IndexCommand.plural((int) facets.articles(), "article")
+                    + " name " + mode.with + ". Names that appear beside it:");
+        } else {
+            terminal.out.println("Names in the most articles, of " + facets.articles() + ":");
+        }
+        for (NameType kind : NameType.values()) {
+            if (only != null && kind != only) {
+                continue;
+            }
+            terminal.out.println(heading(kind));
+            printCounts(facets.names().get(kind));
+        }
+        return ExitCode.OK;
     }
 
     void printCounts(List<FacetCount> counts) {

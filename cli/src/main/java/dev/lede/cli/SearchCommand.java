@@ -91,6 +91,9 @@ final class SearchCommand implements Callable<Integer> {
             + "republished with small edits (one wire story on several sites) is shown once, its copies named under it.")
     boolean all;
 
+    @Mixin
+    SolrOption solr;
+
     private static final int FACET_VALUES = 5;
     /** Hits per query of a batch by default: a list of names wants the count and the best few, not a page each. */
     static final int BATCH_LIMIT = 3;
@@ -148,6 +151,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean onSolr = solr.given(index);
+        SolrOption.refuse(onSolr && batch != null, "--batch");
         if (batch != null) {
             return batch();
         }
@@ -168,6 +173,14 @@ final class SearchCommand implements Callable<Integer> {
         }
         if (export != null && (json || facets)) {
             throw new UsageException("--format writes the matches alone; leave out " + (json ? "--json" : "--facets") + ".");
+        }
+        if (onSolr) {
+            for (var unsupported : List.of(java.util.Map.entry("--feedback", feedback), java.util.Map.entry("--format", export != null),
+                    java.util.Map.entry("--sort " + sort, order != Sort.RELEVANCE), java.util.Map.entry("--offset", offset != 0))) {
+                SolrOption.refuse(unsupported.getValue(), unsupported.getKey());
+            }
+            SolrIndexes.search(terminal, solr, String.join(" ", words), limit, json, facets ? FACET_VALUES : 0);
+            return ExitCode.OK;
         }
         Path path = index.ensure(terminal);
         String query = String.join(" ", words);

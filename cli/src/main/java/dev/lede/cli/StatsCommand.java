@@ -26,22 +26,36 @@ final class StatsCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    @Mixin
+    SolrOption solr;
+
     @Override
     public Integer call() throws Exception {
+        if (solr.given(index)) {
+            SolrIndexes.stats(terminal, solr, json);
+            return ExitCode.OK;
+        }
         index.existing();
         IndexStats stats;
         try (Lede lede = Indexes.readOnly(index.path(), false)) {
             stats = lede.stats(10);
         }
-        String vectors = Lede.vectorModel(index.path()).orElse(null);
+        print(terminal, index.path().toString(), stats, Lede.vectorModel(index.path()).orElse(null), json);
+        return ExitCode.OK;
+    }
+
+    /** @param vectors the model of an index that keeps vectors, else null */
+    static void print(Terminal terminal, String where, IndexStats stats, String vectors, boolean json) throws Exception {
         if (json) {
-            Map<String, Object> out = JsonOutput.stats(index.path(), stats, vectors);
+            Map<String, Object> out = JsonOutput.stats(where, stats, vectors);
             terminal.out.println(JsonOutput.write(out));
-            return ExitCode.OK;
+            return;
         }
-        terminal.out.println("Index:     " + index.path());
+        terminal.out.println("Index:     " + where);
         terminal.out.println("Articles:  " + stats.articles());
-        terminal.out.println("On disk:   " + String.format(Locale.ROOT, "%.1f MB", stats.bytes() / 1e6));
+        // A SolrCloud collection's size is its nodes' to tell (bytes < 0).
+        terminal.out.println("On disk:   " + (stats.bytes() < 0 ? "on the SolrCloud nodes"
+                : String.format(Locale.ROOT, "%.1f MB", stats.bytes() / 1e6)));
         terminal.out.println("Published: " + (stats.firstPublished() == null ? "no dates"
                 : stats.firstPublished() + " to " + stats.lastPublished()) + (stats.undated() > 0 ? " (" + stats.undated() + " undated)" : ""));
         terminal.out.println("Ranking:   " + (vectors == null ? "by words (BM25)"
@@ -50,6 +64,5 @@ final class StatsCommand implements Callable<Integer> {
         for (FacetCount source : stats.sources()) {
             terminal.out.println(String.format("  %-30s %5d", source.value(), source.articles()));
         }
-        return ExitCode.OK;
     }
 }

@@ -44,6 +44,8 @@ final class LedeProcess {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().remove("LEDE_INDEX");
+        builder.environment().remove("LEDE_SOLR");
+        builder.environment().remove("LEDE_SOLR_COLLECTION");
         builder.environment().putAll(environment);
         return builder.start();
     }

@@ -93,7 +93,7 @@ final class ArticleFields {
         return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    private static LocalDate date(int day) {
+    static LocalDate date(int day) {
         return LocalDate.of(day / 10000, day / 100 % 100, day % 100);
     }
 }

@@ -4,6 +4,7 @@ import dev.lede.Article;
 import dev.lede.FacetCount;
 import dev.lede.Facets;
 import dev.lede.Hit;
+import dev.lede.IndexStats;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
@@ -14,6 +15,7 @@ import dev.lede.SearchResults;
 import dev.lede.Snippet;
 import dev.lede.internal.index.Fields;
 import dev.lede.internal.index.Fingerprint;
+import dev.lede.internal.search.FacetCounter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -42,6 +44,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.FieldStatsInfo;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -119,6 +122,15 @@ public final class SolrLede implements Closeable {
     /** {@return the collection this client reads and writes} */
     public String collection() {
         return collection;
+    }
+
+    /** Whether the cluster holds the collection. */
+    public boolean exists() throws IOException {
+        try {
+            return CollectionAdminRequest.listCollections(client).contains(collection);
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not list its collections: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -364,6 +376,11 @@ public final class SolrLede implements Closeable {
                     spans.add(new Snippet.Span(start, text.length()));
                 }
                 start = -1;
+            } else if (Character.isWhitespace(c)) {
+                // One space for a run of white space, paragraph breaks too, as the local index's snippets have.
+                if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                    text.append(' ');
+                }
             } else {
                 text.append(c);
             }
@@ -392,12 +409,57 @@ public final class SolrLede implements Closeable {
             solr.addFacetField(type.label());
         }
         solr.addFacetField(Fields.SOURCE);
+        // Every day an article was published on, and the undated, grouped below by month or year as locally.
+        solr.addFacetField(Fields.PUBLISHED);
+        solr.set("f." + Fields.PUBLISHED + ".facet.limit", -1);
+        solr.set("f." + Fields.PUBLISHED + ".facet.missing", true);
         QueryResponse response = query(solr);
         Map<NameType, List<FacetCount>> names = new EnumMap<>(NameType.class);
         for (NameType type : NameType.values()) {
             names.put(type, counts(response.getFacetField(type.label())));
         }
-        return new Facets(response.getResults().getNumFound(), names, counts(response.getFacetField(Fields.SOURCE)));
+        return new Facets(response.getResults().getNumFound(), names, counts(response.getFacetField(Fields.SOURCE)),
+                published(response.getFacetField(Fields.PUBLISHED)));
+    }
+
+    /** Solr's counts per day ({@code yyyymmdd}; no name: undated) as lede's counts per month or year. */
+    private static List<FacetCount> published(FacetField days) {
+        Map<Integer, Integer> months = new HashMap<>();
+        int undated = 0;
+        if (days != null && days.getValues() != null) {
+            for (FacetField.Count day : days.getValues()) {
+                if (day.getCount() == 0) {
+                    continue;
+                }
+                if (day.getName() == null) {
+                    undated = (int) day.getCount();
+                } else {
+                    months.merge(Integer.parseInt(day.getName()) / 100, (int) day.getCount(), Integer::sum);
+                }
+            }
+        }
+        return FacetCounter.byPeriod(months, undated);
+    }
+
+    /**
+     * What the collection holds, as {@link Lede#stats} tells it of a local index: articles, the {@code top} sources
+     * and the span of publication dates. {@code bytes} is -1: the collection's size on disk is its nodes' to tell.
+     */
+    public IndexStats stats(int top) throws IOException {
+        SolrQuery solr = new SolrQuery("*:*").setRows(0);
+        solr.setFacet(true);
+        solr.setFacetMinCount(1);
+        solr.setFacetLimit(top);
+        solr.addFacetField(Fields.SOURCE);
+        solr.setGetFieldStatistics(Fields.PUBLISHED);
+        QueryResponse response = query(solr);
+        int articles = (int) response.getResults().getNumFound();
+        FieldStatsInfo days = response.getFieldStatsInfo() == null ? null : response.getFieldStatsInfo().get(Fields.PUBLISHED);
+        boolean dated = days != null && days.getMin() instanceof Number;
+        return new IndexStats(articles, -1, counts(response.getFacetField(Fields.SOURCE)),
+                dated ? ArticleFields.date(((Number) days.getMin()).intValue()) : null,
+                dated ? ArticleFields.date(((Number) days.getMax()).intValue()) : null,
+                days == null || days.getMissing() == null ? articles : days.getMissing().intValue());
     }
 
     private static List<FacetCount> counts(FacetField field) {

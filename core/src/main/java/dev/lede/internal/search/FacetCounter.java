@@ -82,6 +82,17 @@ public final class FacetCounter {
                 }
             }
         }
+        return byPeriod(months, undated);
+    }
+
+    /**
+     * Articles per month ({@code yyyymm} keys), newest first, or per year when they span more than
+     * {@link Facets#MONTHS_SPANNED} months; then the undated, under {@link Facets#NO_DATE}. For any engine that counts
+     * the months (lede-solr too).
+     */
+    public static List<FacetCount> byPeriod(java.util.Map<Integer, Integer> monthCounts, int undated) {
+        java.util.TreeMap<Integer, Integer> months = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        months.putAll(monthCounts);
         List<FacetCount> counts = new ArrayList<>();
         if (!months.isEmpty()) {
             int newest = months.firstKey();
