@@ -124,7 +124,11 @@ public final class SolrLede implements Closeable {
         return collection;
     }
 
-    /** Whether the cluster holds the collection. */
+    /**
+     * {@return whether the cluster holds the collection}
+     *
+     * @throws IOException if the cluster cannot be reached
+     */
     public boolean exists() throws IOException {
         try {
             return CollectionAdminRequest.listCollections(client).contains(collection);
@@ -444,6 +448,10 @@ public final class SolrLede implements Closeable {
     /**
      * What the collection holds, as {@link Lede#stats} tells it of a local index: articles, the {@code top} sources
      * and the span of publication dates. {@code bytes} is -1: the collection's size on disk is its nodes' to tell.
+     *
+     * @param top how many of the largest sources to list
+     * @return the counts
+     * @throws IOException if the cluster cannot be reached
      */
     public IndexStats stats(int top) throws IOException {
         SolrQuery solr = new SolrQuery("*:*").setRows(0);
