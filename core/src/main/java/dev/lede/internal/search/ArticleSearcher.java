@@ -140,8 +140,8 @@ public final class ArticleSearcher {
                     Math.min(search.offset() + search.limit(), top.best().length));
             return results(search, parsed, top.total(), docs, null);
         }
-        // A few more than the page, so that folding copies still fills it; more only when it does not.
-        int window = Math.min(Search.MAX_WINDOW, 2 * wanted + GROUPING_EXTRA);
+        // Twice the page's end and the copies' reach, so that folding copies still fills the page; more only when not.
+        int window = Math.min(Search.MAX_WINDOW, 2 * wanted + CopyGroups.REACH);
         while (true) {
             Ranked top = best(search, parsed, query, order, window);
             ScoreDoc[] best = top.best();
@@ -149,23 +149,19 @@ public final class ArticleSearcher {
             int[] leaderOf = copyGroups.leaders(best, signatures);
             int[] leaders = java.util.stream.IntStream.range(0, best.length).filter(i -> leaderOf[i] == i).toArray();
             boolean moreToRead = best.length == window && window < Search.MAX_WINDOW;
-            if (leaders.length < wanted && moreToRead) {
+            int[] shown = Arrays.copyOfRange(leaders, Math.min(search.offset(), leaders.length),
+                    Math.min(search.offset() + search.limit(), leaders.length));
+            // Enough read to fill the page, and to find every copy of its last hit within reach.
+            boolean complete = leaders.length >= wanted
+                    && (shown.length == 0 || shown[shown.length - 1] + CopyGroups.REACH < best.length);
+            if (!complete && moreToRead) {
                 window = (int) Math.min(Search.MAX_WINDOW, 2L * window);
                 continue;
             }
-            int[] shown = Arrays.copyOfRange(leaders, Math.min(search.offset(), leaders.length),
-                    Math.min(search.offset() + search.limit(), leaders.length));
             ScoreDoc[] docs = Arrays.stream(shown).mapToObj(i -> best[i]).toArray(ScoreDoc[]::new);
-            return results(search, parsed, top.total(), docs, copyGroups.copies(query, best, signatures, leaderOf, shown,
-                    best.length < window && top.total().relation() == TotalHits.Relation.EQUAL_TO && top.total().value() == best.length));
+            return results(search, parsed, top.total(), docs, copyGroups.copies(best, leaderOf, shown));
         }
     }
-
-    /**
-     * A grouped search reads twice the page's end and this many more, to fill the page after folding copies into their
-     * stories; twice that again when it does not.
-     */
-    static final int GROUPING_EXTRA = 10;
 
     /** The best {@code wanted} matches in the search's order, and how many match. */
     private record Ranked(ScoreDoc[] best, TotalHits total) {}

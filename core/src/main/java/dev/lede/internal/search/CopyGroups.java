@@ -19,27 +19,22 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Near-copies among search hits: the hits of one story folded into its best-ranked one. Works on the hits a page
- * needs (and a few more), never on all matches: their signatures are read from the index's column, and the other
- * matching copies of the hits shown are found by one look-up of their band terms.
+ * needs (and some more), never on all matches: their signatures are read from the index's column. A copy folds into
+ * a hit ranked at most {@link #REACH} places above it, so that which hits a page shows depends on the ranking alone,
+ * not on how many were read: a copy ranked further down is a hit of its own. Copies of one text score alike and rank
+ * together; looking up every match that shares a band with the hits shown, as well, made a search half as slow again.
  */
 final class CopyGroups {
-    /**
-     * Bands looked up for the copies of the hits shown beyond the window: a quarter of them, a quarter of the term
-     * look-ups. Texts sharing 0.6 of their shingles still share one of them with probability 1 - (1 - 0.36)^8 = 0.97;
-     * copies within the window are compared on all bands.
-     */
-    static final int LOOKUP_BANDS = 8;
-    /** How many copies of the hits shown one look-up reads at most. */
+    /** How many places below a hit its copies may rank and still be folded into it. */
+    static final int REACH = 10;
+    /** How many copies of one article {@link #of} reads at most. */
     static final int COPIES_READ = 1_000;
     private static final Set<String> COPY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.LINK, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
 
@@ -66,16 +61,39 @@ final class CopyGroups {
         return CopySignature.decode(bytes.bytes, bytes.offset, bytes.length);
     }
 
+    /** The hits' signatures, read in document order with one reader of the column per segment. */
+    private void read(ScoreDoc[] hits, int[][] signatures) throws IOException {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                BytesRef bytes = values.binaryValue();
+                signatures[i] = CopySignature.decode(bytes.bytes, bytes.offset, bytes.length);
+            }
+        }
+    }
+
     /**
      * The hits in order, each either leading its story or a copy of an earlier leader: {@code leaderOf[i]} is the
-     * position of hit {@code i}'s leader, {@code i} itself for a leader. A hit joins the best-ranked earlier leader it
-     * shares a band with and copies.
+     * position of hit {@code i}'s leader, {@code i} itself for a leader. A hit joins the best-ranked earlier leader
+     * within {@link #REACH} places that it shares a band with and copies.
      */
     int[] leaders(ScoreDoc[] hits, int[][] signatures) throws IOException {
+        read(hits, signatures);
         int[] leaderOf = new int[hits.length];
         Map<Long, List<Integer>> leadersByBand = new HashMap<>();
         for (int i = 0; i < hits.length; i++) {
-            signatures[i] = signature(hits[i].doc);
             leaderOf[i] = i;
             if (signatures[i] == null) {
                 continue;
@@ -84,7 +102,7 @@ final class CopyGroups {
             long[] bands = bandKeys(signatures[i]);
             for (long band : bands) {
                 for (int leader : leadersByBand.getOrDefault(band, List.of())) {
-                    if (leader < best && CopySignature.copies(signatures[i], signatures[leader])) {
+                    if (leader < best && i - leader <= REACH && CopySignature.copies(signatures[i], signatures[leader])) {
                         best = leader;
                     }
                 }
@@ -100,61 +118,20 @@ final class CopyGroups {
         return leaderOf;
     }
 
-    /**
-     * The copies of each shown leader: the window's own hits as {@link #leaders} grouped them, in their order, then
-     * matches of {@code matching} beyond the window found by the leaders' band terms, in the index's order.
-     *
-     * @param shown positions in {@code hits} of the leaders shown
-     * @param allMatches whether {@code hits} are all the matches, so that there are none beyond to look up
-     */
-    List<List<Copy>> copies(Query matching, ScoreDoc[] hits, int[][] signatures, int[] leaderOf, int[] shown, boolean allMatches)
-            throws IOException {
+    /** The copies of each shown leader ({@code shown}: positions in {@code hits}), in their order. */
+    List<List<Copy>> copies(ScoreDoc[] hits, int[] leaderOf, int[] shown) throws IOException {
         Map<Integer, Integer> shownIndex = new HashMap<>();
-        Set<BytesRef> terms = new java.util.TreeSet<>();
-        List<List<ScoreDoc>> found = new ArrayList<>();
+        List<List<Copy>> copies = new ArrayList<>();
         for (int s = 0; s < shown.length; s++) {
             shownIndex.put(shown[s], s);
-            found.add(new ArrayList<>());
-            if (signatures[shown[s]] != null) {
-                terms.addAll(CopySignature.bandTerms(signatures[shown[s]], LOOKUP_BANDS));
-            }
-        }
-        Set<Integer> inWindow = new java.util.HashSet<>();
-        for (int i = 0; i < hits.length; i++) {
-            inWindow.add(hits[i].doc);
-            Integer s = shownIndex.get(leaderOf[i]);
-            if (s != null && leaderOf[i] != i) {
-                found.get(s).add(hits[i]);
-            }
-        }
-        // Copies ranked beyond the window, unless the window holds every match.
-        if (terms.isEmpty() || allMatches) {
-            terms.clear();
-        }
-        // Copies ranked beyond the window: matches sharing a band with a leader shown, checked by signature. Both
-        // clauses filter: nothing is scored, and the rare band terms lead the conjunction.
-        Query sharing = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(Fields.COPY_BANDS, terms), BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc match : terms.isEmpty() ? new ScoreDoc[0] : searcher.search(sharing, COPIES_READ).scoreDocs) {
-            if (inWindow.contains(match.doc)) {
-                continue;
-            }
-            int[] signature = signature(match.doc);
-            for (int s = 0; s < shown.length; s++) {
-                if (CopySignature.copies(signature, signatures[shown[s]])) {
-                    found.get(s).add(match);
-                    break;
-                }
-            }
+            copies.add(new ArrayList<>());
         }
         StoredFields stored = searcher.storedFields();
-        List<List<Copy>> copies = new ArrayList<>();
-        for (List<ScoreDoc> docs : found) {
-            List<Copy> list = new ArrayList<>(docs.size());
-            for (ScoreDoc doc : docs) {
-                list.add(copy(stored, doc.doc));
+        for (int i = 0; i < hits.length; i++) {
+            Integer s = shownIndex.get(leaderOf[i]);
+            if (s != null && leaderOf[i] != i) {
+                copies.get(s).add(copy(stored, hits[i].doc));
             }
-            copies.add(list);
         }
         return copies;
     }
