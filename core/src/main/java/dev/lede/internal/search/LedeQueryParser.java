@@ -110,9 +110,9 @@ public final class LedeQueryParser extends QueryParser {
      * A parsed query: {@code query} is searched and ranked; {@code words} is what snippets mark (today the same query);
      * {@code byMentions} says a query of name filters alone is ranked by the names' mentions (see {@link #withProminence});
      * {@code plainWords} its analysed words, in order, when it is plain words alone (no operator, phrase, pattern or
-     * filter), else empty.
+     * filter), else empty; {@code layout} how the index it was parsed for holds headline and text.
      */
-    public record Parsed(Query query, Query words, boolean byMentions, List<String> plainWords) {}
+    public record Parsed(Query query, Query words, boolean byMentions, List<String> plainWords, TextLayout layout) {}
 
     /** The Lucene query for what a user typed; throws {@link InvalidQueryException} with a one-line reason. */
     public static Parsed parse(String userQuery, Analyzer analyzer) {
@@ -151,7 +151,7 @@ public final class LedeQueryParser extends QueryParser {
                 throw new InvalidQueryException(userQuery, parser.nothingToSearch());
             }
             Query ranked = parser.withProminence(words);
-            return new Parsed(ranked, ranked, ranked != words, plainWords(ranked));
+            return new Parsed(ranked, ranked, ranked != words, plainWords(ranked), layout);
         } catch (ParseException e) {
             throw new InvalidQueryException(userQuery, explain(e, text));
         } catch (IndexSearcher.TooManyClauses e) {

@@ -50,7 +50,7 @@ final class RelevanceFeedback {
     /** The query with the feedback words added. */
     static Query expand(IndexSearcher searcher, Analyzer analyzer, LedeQueryParser.Parsed parsed, Feedback feedback) throws IOException {
         boolean plainWords = !parsed.plainWords().isEmpty();
-        TextLayout layout = TextLayout.of(searcher.getIndexReader());
+        TextLayout layout = parsed.layout();
         Query query = plainWords ? wordsNearEachOther(parsed.plainWords(), layout) : parsed.query();
         ScoreDoc[] top = searcher.search(query, feedback.articles()).scoreDocs;
         if (top.length == 0) {
