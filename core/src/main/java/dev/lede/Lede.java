@@ -998,9 +998,7 @@ public final class Lede implements Closeable {
             return List.of();
         }
         try {
-            var found = new org.apache.lucene.search.IndexSearcher(reader)
-                    .search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, id)), 1);
-            return found.scoreDocs.length == 0 ? List.of() : searcher(reader).copiesOf(found.scoreDocs[0].doc);
+            return searcher(reader).copies(id);
         } finally {
             store.release(reader);
         }

@@ -22,12 +22,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -210,9 +212,13 @@ public final class ArticleSearcher {
                 total.relation() == TotalHits.Relation.EQUAL_TO, hits);
     }
 
-    /** The other articles of the index that are near-copies of the article with this Lucene document number. */
-    public List<dev.lede.Copy> copiesOf(int doc) throws IOException {
-        return copiesKept ? copyGroups.of(doc) : List.of();
+    /** The other articles of the index that are near-copies of the article with this id; empty when there is none. */
+    public List<dev.lede.Copy> copies(String id) throws IOException {
+        if (!copiesKept) {
+            return List.of();
+        }
+        ScoreDoc[] found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+        return found.length == 0 ? List.of() : copyGroups.of(found[0].doc);
     }
 
     /** Hits read per page by {@link #forEachMatch}: a page's hits, not all of them, are held at once. */
