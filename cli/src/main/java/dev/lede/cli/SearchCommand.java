@@ -149,6 +149,20 @@ final class SearchCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** A search's hits, and its facets when counted ({@code null}: not asked for), as text or as one JSON document. */
+    static void print(Terminal terminal, boolean json, SearchResults results, Facets counted, String suggestion)
+            throws java.io.IOException {
+        if (json) {
+            terminal.out.println(JsonOutput.results(results, counted, suggestion));
+        } else {
+            TextOutput text = new TextOutput(terminal);
+            text.results(results, suggestion);
+            if (counted != null) {
+                text.facets(counted);
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         boolean onSolr = solr.given(index);
@@ -204,14 +218,7 @@ final class SearchCommand implements Callable<Integer> {
             Facets counted = facets ? lede.facets(query, FACET_VALUES) : null;
             // Only a query that matches little is looked at again (Lede.SUGGEST_BELOW).
             String suggestion = results.total() < Lede.SUGGEST_BELOW ? lede.suggest(query).orElse(null) : null;
-            if (json) {
-                terminal.out.println(JsonOutput.results(results, counted, suggestion));
-            } else {
-                new TextOutput(terminal).results(results, suggestion);
-                if (counted != null) {
-                    new TextOutput(terminal).facets(counted);
-                }
-            }
+            print(terminal, json, results, counted, suggestion);
         }
         return ExitCode.OK;
     }

@@ -103,14 +103,7 @@ final class SolrIndexes {
             existing(solr, option);
             SearchResults results = solr.search(query, limit);
             Facets counted = facetValues > 0 ? solr.facets(query, facetValues) : null;
-            if (json) {
-                terminal.out.println(JsonOutput.results(results, counted, null));
-            } else {
-                new TextOutput(terminal).results(results, null);
-                if (counted != null) {
-                    new TextOutput(terminal).facets(counted);
-                }
-            }
+            SearchCommand.print(terminal, json, results, counted, null);
             return null;
         });
     }
