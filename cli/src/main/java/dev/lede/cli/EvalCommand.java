@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 "catch-all field) over the same articles.", "",
                 "With --similar FILE instead: how well lede similar finds the other articles of",
                 "each labelled story (precision at k, k the story's other articles, and MAP)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, OptionalParts.User {
     @Option(names = "--topics", paramLabel = "FILE", description = "Topics: id<TAB>query lines, or TREC XML.")
     Path topics;
 
@@ -130,5 +130,11 @@ final class EvalCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** An index with vectors needs their model. */
+    @Override
+    public boolean needsOptionalParts() {
+        return index.keepsVectors();
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 "Indexing the same article again updates it; it is never stored twice.",
                 "Other files in directories (sheet.xlsx, README.txt) are passed over and counted.",
                 "If stopped, the index keeps what was committed; run the same command again to finish."})
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand implements Callable<Integer>, OptionalParts.User {
     @Mixin
     IndexOption index;
 
@@ -190,5 +190,11 @@ final class IndexCommand implements Callable<Integer> {
                 drawn = false;
             }
         }
+    }
+
+    /** Its files may be documents, its index or --semantic may need vectors, --solr SolrCloud. */
+    @Override
+    public boolean needsOptionalParts() {
+        return true;
     }
 }

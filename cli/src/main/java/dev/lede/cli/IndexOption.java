@@ -42,6 +42,15 @@ final class IndexOption {
         return path();
     }
 
+    /** Whether the index is there and keeps sentence vectors, so that searching it needs their model. */
+    boolean keepsVectors() {
+        try {
+            return dev.lede.Lede.exists(path()) && dev.lede.Lede.vectorModel(path()).isPresent();
+        } catch (java.io.IOException unreadable) {
+            return false; // the command itself says what is wrong with the index
+        }
+    }
+
     /** True when the user named no index, so lede may set up the default one. */
     boolean isDefault() {
         return path().equals(DEFAULT) && index == null;

@@ -4,7 +4,9 @@ import dev.lede.IndexUnusableException;
 import dev.lede.LedeException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -41,8 +43,20 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         Terminal terminal = Terminal.system(out, err);
-        CommandLine cli = new CommandLine(new Main(), new CommandFactory(terminal));
+        CommandLine cli = commandLine(new CommandFactory(terminal), args);
         cli.setOut(out).setErr(err);
+        cli.setExecutionStrategy(parsed -> {
+            List<URL> jars;
+            if (command(parsed).commandSpec().userObject() instanceof OptionalParts.User user && !OptionalParts.loaded()
+                    && user.needsOptionalParts() && !(jars = OptionalParts.allJars()).isEmpty()) {
+                try {
+                    return OptionalParts.runWithAll(jars, args);
+                } catch (ReflectiveOperationException | IOException e) {
+                    throw new CommandLine.ExecutionException(cli, "could not load lede's optional parts", e);
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, terminal, wantsJson(parseResult)));
         cli.setParameterExceptionHandler((e, given) -> {
             report(e.getMessage(), ExitCode.USAGE, terminal, wantsJson(given));
@@ -56,13 +70,35 @@ public final class Main {
         }
     }
 
-    /** Whether the command that ran was asked for {@code --json}, so its failure is a JSON document too. */
-    private static boolean wantsJson(CommandLine.ParseResult parsed) {
+    /**
+     * lede's commands, or for a run of one command only that one: picocli reads the options of every command it is
+     * given, which took a tenth of a second at each start.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        if (args.length > 0) {
+            for (Class<?> type : Main.class.getAnnotation(Command.class).subcommands()) {
+                Command command = type.getAnnotation(Command.class);
+                if (command.name().equals(args[0]) && type != CommandLine.HelpCommand.class) {
+                    CommandLine one = new CommandLine(CommandLine.Model.CommandSpec.create().name("lede"), factory);
+                    return one.addSubcommand(type);
+                }
+            }
+        }
+        return new CommandLine(new Main(), factory);
+    }
+
+    /** The command a run asked for: the last subcommand parsed. */
+    private static CommandLine.ParseResult command(CommandLine.ParseResult parsed) {
         CommandLine.ParseResult command = parsed;
         while (command.hasSubcommand()) {
             command = command.subcommand();
         }
-        return command.hasMatchedOption("--json");
+        return command;
+    }
+
+    /** Whether the command that ran was asked for {@code --json}, so its failure is a JSON document too. */
+    private static boolean wantsJson(CommandLine.ParseResult parsed) {
+        return command(parsed).hasMatchedOption("--json");
     }
 
     /** For arguments picocli could not parse: {@code --json} among the options (before any {@code --}). */

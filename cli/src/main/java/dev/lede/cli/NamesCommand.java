@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "  lede names --top [--type person]  the names in the most articles of the index",
                 "  lede names --with \"Benny Gantz\"   names that appear in the same articles",
                 "  lede names --eval testdata/names  precision and recall on labelled articles"})
-final class NamesCommand implements Callable<Integer> {
+final class NamesCommand implements Callable<Integer>, OptionalParts.User {
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
 
@@ -255,5 +255,11 @@ final class NamesCommand implements Callable<Integer> {
             case ORGANIZATION -> "Organisations";
             case PLACE -> "Places";
         });
+    }
+
+    /** Its files may be documents; --solr needs SolrCloud. */
+    @Override
+    public boolean needsOptionalParts() {
+        return !files.isEmpty() || solr.wanted(index);
     }
 }

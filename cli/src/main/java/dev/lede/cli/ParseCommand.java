@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Show what lede reads from each input, without indexing it.",
                 "For each article: headline, source link, date, id, names and text."})
-final class ParseCommand implements Callable<Integer> {
+final class ParseCommand implements Callable<Integer>, OptionalParts.User {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories; - reads standard input.")
     List<Path> paths;
 
@@ -62,5 +62,11 @@ final class ParseCommand implements Callable<Integer> {
             terminal.out.println("          " + paragraph);
         }
         terminal.out.println();
+    }
+
+    /** Its files may be documents. */
+    @Override
+    public boolean needsOptionalParts() {
+        return true;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede remove ID...} */
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = "Delete articles from the index by id (as lede search and lede parse show them).")
-final class RemoveCommand implements Callable<Integer> {
+final class RemoveCommand implements Callable<Integer>, OptionalParts.User {
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids.")
     List<String> ids;
 
@@ -38,5 +38,11 @@ final class RemoveCommand implements Callable<Integer> {
         }
         terminal.out.println("Removed " + removed + " " + IndexCommand.plural(removed, "article") + " from " + index.path() + ".");
         return removed == ids.size() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    /** An index with vectors is opened with their model. */
+    @Override
+    public boolean needsOptionalParts() {
+        return index.keepsVectors();
     }
 }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                 "  lede search Yukos -Deutsche    lede search -- -Egypt ceasefire",
                 "A query that matches fewer than " + Lede.SUGGEST_BELOW + " articles gets a spelling to try, from the",
                 "index's own words and names (Did you mean: Netanyahu?)."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, OptionalParts.User {
     @Mixin
     IndexOption index;
 
@@ -278,5 +278,11 @@ final class SearchCommand implements Callable<Integer> {
             terminal.out.flush(); // CSV rows end in CRLF, printed without println's flush
         }
         return failed[0] > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** --solr needs SolrCloud; an index with vectors, their model. */
+    @Override
+    public boolean needsOptionalParts() {
+        return solr.wanted(index) || index.keepsVectors();
     }
 }

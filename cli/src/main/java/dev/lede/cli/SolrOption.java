@@ -34,6 +34,11 @@ final class SolrOption {
         return solr != null || (index.index == null && !environment(ENVIRONMENT).isEmpty());
     }
 
+    /** Whether this command is meant for SolrCloud, as {@link #given} decides, without its checks. */
+    boolean wanted(IndexOption index) {
+        return solr != null || (index.index == null && !environment(ENVIRONMENT).isEmpty());
+    }
+
     String address() {
         String address = solr != null ? solr : environment(ENVIRONMENT);
         if (address.isBlank()) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code lede stats} */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Show what the index holds: articles, size, sources and dates.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand implements Callable<Integer>, OptionalParts.User {
     @Mixin
     IndexOption index;
 
@@ -64,5 +64,11 @@ final class StatsCommand implements Callable<Integer> {
         for (FacetCount source : stats.sources()) {
             terminal.out.println(String.format("  %-30s %5d", source.value(), source.articles()));
         }
+    }
+
+    /** --solr needs SolrCloud. */
+    @Override
+    public boolean needsOptionalParts() {
+        return solr.wanted(index);
     }
 }
