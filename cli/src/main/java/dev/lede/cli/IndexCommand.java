@@ -192,9 +192,9 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
         }
     }
 
-    /** Its files may be documents, its index or --semantic may need vectors, --solr SolrCloud. */
+    /** Documents among its files, --semantic or an index with vectors, or --solr. */
     @Override
     public boolean needsOptionalParts() {
-        return true;
+        return semantic || solr.wanted(index) || index.keepsVectors() || ArticleInputs.mayNeedDocumentReader(paths, format.format);
     }
 }

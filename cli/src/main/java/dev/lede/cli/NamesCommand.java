@@ -257,9 +257,9 @@ final class NamesCommand implements Callable<Integer>, OptionalParts.User {
         });
     }
 
-    /** Its files may be documents; --solr needs SolrCloud. */
+    /** Documents among its files, or --solr. */
     @Override
     public boolean needsOptionalParts() {
-        return !files.isEmpty() || solr.wanted(index);
+        return ArticleInputs.mayNeedDocumentReader(files, format.format) || solr.wanted(index);
     }
 }

@@ -64,9 +64,9 @@ final class ParseCommand implements Callable<Integer>, OptionalParts.User {
         terminal.out.println();
     }
 
-    /** Its files may be documents. */
+    /** Documents among its files. */
     @Override
     public boolean needsOptionalParts() {
-        return true;
+        return ArticleInputs.mayNeedDocumentReader(paths, format.format);
     }
 }

@@ -45,10 +45,7 @@ class OptionalPartsCliTest {
 
     @Test
     void aPlainSearchOpensNoOptionalJar() throws Exception {
-        Process search = LedeProcess.start(work, Map.of(), List.of("-verbose:class"), "search", "--index", index.toString(),
-                "ceasefire hostages");
-        search.getOutputStream().close();
-        LedeProcess.Run run = LedeProcess.finish(search);
+        LedeProcess.Run run = withClassLog("search", "--index", index.toString(), "ceasefire hostages");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, loads(run.out(), "dev.lede.cli.SearchCommand"), "ran once, on the jar's class path");
         for (String part : List.of("lede-documents", "tika-", "lede-solr", "solr-solrj", "lede-semantic", "langchain4j")) {
@@ -57,17 +54,37 @@ class OptionalPartsCliTest {
     }
 
     @Test
-    void aCommandThatReadsFilesRunsAgainWithEveryJar() throws Exception {
-        Path page = Files.writeString(work.resolve("page.html"), "<html><head><title>Port strike ends</title></head><body>"
-                + "<article><h1>Port strike ends</h1><p>Dock workers in Rotterdam returned to work on Monday after the "
-                + "union accepted the offer, ending a strike that had held up shipping for two weeks.</p></article></body></html>");
-        Process parse = LedeProcess.start(work, Map.of(), List.of("-verbose:class"), "parse", page.toString());
-        parse.getOutputStream().close();
-        LedeProcess.Run run = LedeProcess.finish(parse);
+    void filesLedeCoreReadsNeedNoOptionalPart() throws Exception {
+        Path page = Files.writeString(work.resolve("page.html"), PAGE);
+        LedeProcess.Run run = withClassLog("parse", page.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Dock workers in Rotterdam"), run.out());
+        assertEquals(1, loads(run.out(), "dev.lede.cli.ParseCommand"));
+
+        LedeProcess.Run index = withClassLog("index", "--index", work.resolve("corpus-index").toString(),
+                LedeProcess.TESTDATA.resolve("corpus").toString());
+        assertEquals(0, index.exitCode(), index.err());
+        assertEquals(1, loads(index.out(), "dev.lede.cli.IndexCommand"));
+    }
+
+    @Test
+    void aFileOfAnotherKindRunsTheCommandAgainWithEveryJar() throws Exception {
+        Path notes = Files.writeString(work.resolve("page.htm.bak"), PAGE);
+        LedeProcess.Run run = withClassLog("parse", notes.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Dock workers in Rotterdam"), run.out());
         assertEquals(2, loads(run.out(), "dev.lede.cli.ParseCommand"), "the command's class is loaded again, with every jar");
         assertEquals("", run.err());
+    }
+
+    private static final String PAGE = "<html><head><title>Port strike ends</title></head><body><article><h1>Port strike "
+            + "ends</h1><p>Dock workers in Rotterdam returned to work on Monday after the union accepted the offer, ending "
+            + "a strike that had held up shipping for two weeks.</p></article></body></html>";
+
+    private static LedeProcess.Run withClassLog(String... args) throws Exception {
+        Process process = LedeProcess.start(work, Map.of(), List.of("-verbose:class"), args);
+        process.getOutputStream().close();
+        return LedeProcess.finish(process);
     }
 
     /** How often the JVM's class log says it loaded the class. */

@@ -102,23 +102,13 @@ public final class InputReader {
 
     /** Whether a lower-case name (without {@code .gz}) has an extension core reads itself. */
     private static boolean isCoreFile(String lower) {
-        for (String extension : List.of(".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm")) {
-            if (lower.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
+        return InputFormat.ofName(lower).isPresent();
     }
 
     private static InputFormat formatOf(String name, InputStream input) throws IOException {
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return InputFormat.JSON_LINES;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return InputFormat.HTML;
-        }
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return InputFormat.TEXT;
+        Optional<InputFormat> named = InputFormat.ofName(name);
+        if (named.isPresent()) {
+            return named.get();
         }
         String start = firstCharacters(input);
         if (start.startsWith("{")) {
