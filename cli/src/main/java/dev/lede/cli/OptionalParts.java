@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The program's optional parts: document formats (lede-documents and Apache Tika), sentence vectors (lede-semantic)
- * and SolrCloud (lede-solr and SolrJ), about 140 jars. {@code lede-cli.jar}'s manifest names only lede-core's jars,
+ * and SolrCloud (lede-solr and SolrJ), about a hundred jars. {@code lede-cli.jar}'s manifest names only lede-core's jars,
  * because the JVM opens every jar on the class path at each start; a command that needs an optional part says so
  * before it runs ({@link User}), and then runs again, in this process, with every jar in {@code lib/} beside the
  * program's jar. Where the class path already holds them (the archive's launcher, tests), nothing is run again.
