@@ -1,5 +1,5 @@
 @echo off
-rem lede: search news articles. Runs the lede program in this folder's lib\ with a JDK 21+:
+rem lede: search news articles. Runs the lede program (lede-cli.jar and lib\) with a JDK 21+:
 rem LEDE_JAVA_HOME, else JAVA_HOME, else the java on PATH.
 setlocal
 set "LEDE_HOME=%~dp0.."
@@ -17,5 +17,5 @@ if errorlevel 1 (
   echo lede needs Java 21 or newer; %JAVA_EXE% is older. Set LEDE_JAVA_HOME or JAVA_HOME to a JDK 21+ and try again. 1>&2
   exit /b 1
 )
-"%JAVA_EXE%" -Dlede.home="%LEDE_HOME%" --enable-native-access=ALL-UNNAMED -cp "%LEDE_HOME%\lib\*" dev.lede.cli.Main %*
+"%JAVA_EXE%" -Dlede.home="%LEDE_HOME%" --enable-native-access=ALL-UNNAMED -jar "%LEDE_HOME%\lede-cli.jar" %*
 exit /b %ERRORLEVEL%

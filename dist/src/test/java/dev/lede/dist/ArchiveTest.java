@@ -39,9 +39,9 @@ class ArchiveTest {
         assertEquals(0, tar.exitCode(), tar.err());
         home = unpacked.resolve("lede-" + VERSION);
 
-        // The launcher and find-java need a shell and a few of its tools, and nothing else.
+        // The launchers, find-java and startup-cache need a shell and a few of its tools, and nothing else.
         tools = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("bash", "dirname", "readlink", "sed", "head")) {
+        for (String tool : List.of("bash", "dirname", "readlink", "sed", "head", "mkdir", "rm", "mv")) {
             Path found = onPath(tool);
             Files.createSymbolicLink(tools.resolve(tool), found);
         }
@@ -62,7 +62,7 @@ class ArchiveTest {
         for (String file : List.of("bin/lede", "bin/lede.cmd", "bin/find-java", "README.md", "LICENSE", "NOTICE",
                 "share/bash-completion/completions/lede", "share/man/man1/lede.1", "share/man/man1/lede-search.1",
                 "share/man/man1/lede-index.1", "testdata/seed", "testdata/corpus/world.jsonl",
-                "lib/lede-cli-" + VERSION + ".jar", "lib/lede-core-" + VERSION + ".jar", "lib/picocli-4.7.7.jar")) {
+                "lede-cli.jar", "lib/lede-core-" + VERSION + ".jar", "lib/picocli-4.7.7.jar")) {
             assertTrue(Files.exists(home.resolve(file)), file);
         }
         assertTrue(Files.isExecutable(home.resolve("bin/lede")));
@@ -74,7 +74,7 @@ class ArchiveTest {
         Path zip = Path.of(ARCHIVE.toString().replaceAll("\\.tar\\.gz$", ".zip"));
         try (ZipFile archive = new ZipFile(zip.toFile())) {
             String prefix = "lede-" + VERSION + "/";
-            for (String file : List.of("bin/lede", "bin/lede.cmd", "lib/lede-cli-" + VERSION + ".jar",
+            for (String file : List.of("bin/lede", "bin/lede.cmd", "lede-cli.jar",
                     "share/man/man1/lede-search.1", "testdata/corpus/world.jsonl")) {
                 assertTrue(archive.getEntry(prefix + file) != null, file);
             }
@@ -90,6 +90,22 @@ class ArchiveTest {
         Run version = lede(dir, "--version");
         assertEquals(0, version.exitCode(), version.err());
         assertEquals("lede " + VERSION, version.out().strip());
+    }
+
+    @Test
+    void makesItsStartUpCacheOnceInTheUsersCacheFolder() throws Exception {
+        Path cache = dir.resolve("user-cache");
+        Run first = lede(cache, dir, "--version");
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("Preparing lede's start-up cache (once, a few seconds)...\n", first.err());
+        try (var made = Files.list(cache.resolve("lede"))) {
+            assertTrue(made.anyMatch(file -> file.toString().endsWith(".aot") || file.toString().endsWith(".jsa")),
+                    "a cache was made");
+        }
+        Run second = lede(cache, dir, "--version");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals("", second.err());
+        assertEquals("lede " + VERSION, second.out().strip());
     }
 
     @Test
@@ -135,10 +151,15 @@ class ArchiveTest {
     }
 
     private static Run lede(Path workingDirectory, String... args) throws Exception {
+        return lede(dir.resolve("cache"), workingDirectory, args);
+    }
+
+    /** Runs the archive's launcher with {@code cache} as the user's cache folder ({@code XDG_CACHE_HOME}). */
+    private static Run lede(Path cache, Path workingDirectory, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/lede").toString()));
         command.addAll(List.of(args));
-        return run(workingDirectory, Map.of("PATH", tools.toString(), "JAVA_HOME", System.getProperty("java.home")),
-                command.toArray(String[]::new));
+        return run(workingDirectory, Map.of("PATH", tools.toString(), "JAVA_HOME", System.getProperty("java.home"),
+                "XDG_CACHE_HOME", cache.toString()), command.toArray(String[]::new));
     }
 
     private static Run run(Path workingDirectory, Map<String, String> environment, String... command)
