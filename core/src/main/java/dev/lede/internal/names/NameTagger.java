@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A statistical name tagger: an averaged perceptron that tags each word, left to right, as the
- * beginning or inside of a person, organisation, place or other (MISC) name, or outside any name,
+ * A statistical name tagger: an averaged perceptron that tags each sentence, by beam search left to
+ * right, with each word as the beginning or inside of a person, organisation, place or other (MISC)
+ * name, or outside any name,
  * from the word, its neighbours, their shapes and endings, the tags just given, how the article
  * tagged the same word before, and (optionally) lede's word lists. Only capitalised words, and short
  * joining words inside a name ("Bank of England"), are scored; the rest are outside names, which
