@@ -21,7 +21,7 @@ public final class TrainNameModel {
     private TrainNameModel() {}
 
     /** Floors a little under the level reached on eng.testa: article P and R, person/organisation/place mention F1. */
-    static final double[] FLOORS = {0.86, 0.88, 0.92, 0.79, 0.91};
+    static final double[] FLOORS = {0.89, 0.895, 0.94, 0.825, 0.925};
 
     /** CI: the shipped model on a CoNLL file; exits 1 when a figure falls below its floor. */
     private static void check(Path test) throws Exception {

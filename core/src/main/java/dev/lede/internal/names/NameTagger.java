@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A statistical name tagger: an averaged perceptron that tags each word, left to right, as the
- * beginning or inside of a person, organisation, place or other (MISC) name, or outside any name,
+ * A statistical name tagger: an averaged perceptron that tags each sentence, by beam search left to
+ * right, with each word as the beginning or inside of a person, organisation, place or other (MISC)
+ * name, or outside any name,
  * from the word, its neighbours, their shapes and endings, the tags just given, how the article
  * tagged the same word before, and (optionally) lede's word lists. Only capitalised words, and short
  * joining words inside a name ("Bank of England"), are scored; the rest are outside names, which
@@ -32,17 +33,35 @@ final class NameTagger {
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
     static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
     private static final int K = TAGS.length;
-    private static final int MAGIC = 0x4c4e4d32; // "LNM2"
+    private static final int MAGIC = 0x4c4e4d33; // "LNM3"
 
     /**
-     * Which feature groups the tagger uses; stored with the model so it tags as it was trained.
+     * Which feature groups the tagger uses, and how it decodes; stored with the model so it tags as it was trained.
      * {@code articleContext}: what the words around each other use of the same word in the article
      * are ("Pirelli" is followed by "SpA" once, so it is a company everywhere), and whether the
      * sentence reads like a results table ("Barcelona 3 Valencia 1").
+     * {@code beam}: how many taggings of a sentence so far are kept while tagging it (1: word by word).
+     * {@code earlyUpdate}: training decodes with the same beam and learns from the first word where the
+     * right tagging leaves the beam; otherwise training tags word by word.
      */
-    record Options(boolean wordLists, boolean articleMemory, boolean articleContext) {
+    record Options(boolean wordLists, boolean articleMemory, boolean articleContext, int beam, boolean earlyUpdate) {
         Options(boolean wordLists, boolean articleMemory) {
             this(wordLists, articleMemory, false);
+        }
+
+        Options(boolean wordLists, boolean articleMemory, boolean articleContext) {
+            this(wordLists, articleMemory, articleContext, 1, false);
+        }
+
+        Options {
+            if (beam < 1) {
+                throw new IllegalArgumentException("beam " + beam);
+            }
+        }
+
+        /** The same features, tagging with a beam of {@code width}. */
+        Options decoding(int width) {
+            return new Options(wordLists, articleMemory, articleContext, width, earlyUpdate);
         }
     }
 
@@ -66,35 +85,89 @@ final class NameTagger {
         return index.size();
     }
 
+    /** The same model tagging with a beam of {@code width} (to measure decoding apart from training). */
+    NameTagger decoding(int width) {
+        return new NameTagger(options.decoding(width), gazetteer, index, weights);
+    }
+
     /** The tag of each word of each sentence of one article (indices into {@link #TAGS}). */
     int[][] tag(List<String[]> sentences) {
         Article article = new Article(sentences, gazetteer, options);
         int[][] tags = new int[sentences.size()][];
-        float[] scores = new float[K];
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = article.sentences.get(s);
-            int[] out = new int[sentence.length()];
-            for (int i = 0; i < out.length; i++) {
-                int previous = i > 0 ? out[i - 1] : 0;
-                if (!sentence.candidate(i, previous)) {
-                    continue;
-                }
-                Arrays.fill(scores, 0);
-                article.features(sentence, i, out, feature -> {
-                    int id = index.get(feature);
-                    if (id >= 0) {
-                        int at = id * K;
-                        for (int y = 0; y < K; y++) {
-                            scores[y] += weights[at + y];
-                        }
-                    }
-                });
-                out[i] = best(scores, previous);
-                article.remember(sentence, i, out[i]);
-            }
-            tags[s] = out;
+            tags[s] = decode(article, sentence, index, weights, options.beam(), null).tags();
+            article.remember(sentence, tags[s], tags[s].length);
         }
         return tags;
+    }
+
+    /** A partial tagging of a sentence: the tags of its first words, its score, and whether it is the right one so far. */
+    private record Path(int[] tags, float score, boolean gold) {}
+
+    /** A way to extend a kept path: the path, the next tag, and the score then. */
+    private record Step(Path path, int tag, float score, boolean gold) {}
+
+    /** A sentence's best tagging, of its first {@code length} words; {@code goldKept}: the right tagging was still in the beam. */
+    private record Decoded(int[] tags, int length, boolean goldKept) {}
+
+    /**
+     * Beam search over one sentence, left to right, keeping the {@code width} best partial taggings with
+     * only valid transitions (an I- tag continues a name of its type); a width of 1 tags word by word.
+     * With {@code gold}, stops after the first word where no kept tagging agrees with it (training's early update).
+     */
+    private static Decoded decode(Article article, Sentence sentence, FeatureIndex index, float[] weights, int width, int[] gold) {
+        int n = sentence.length();
+        List<Path> beam = List.of(new Path(new int[n], 0, true));
+        float[] base = new float[K];
+        float[] scores = new float[K];
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean scored = false;
+            steps.clear();
+            for (Path path : beam) {
+                int previous = i > 0 ? path.tags[i - 1] : 0;
+                if (!sentence.candidate(i, previous)) {
+                    steps.add(new Step(path, 0, path.score, path.gold && (gold == null || gold[i] == 0)));
+                    continue;
+                }
+                if (!scored) {
+                    Arrays.fill(base, 0);
+                    article.staticFeatures(sentence, i, feature -> add(index, weights, feature, base));
+                    scored = true;
+                }
+                System.arraycopy(base, 0, scores, 0, K);
+                article.historyFeatures(sentence, i, path.tags, feature -> add(index, weights, feature, scores));
+                for (int y = 0; y < K; y++) {
+                    if (allowed(y, previous)) {
+                        steps.add(new Step(path, y, path.score + scores[y], path.gold && gold != null && gold[i] == y));
+                    }
+                }
+            }
+            // Best first; the sort is stable, so among equal scores the earlier path and the lower tag win.
+            steps.sort((x, y) -> Float.compare(y.score, x.score));
+            List<Path> kept = new ArrayList<>(Math.min(width, steps.size()));
+            for (Step step : steps.subList(0, Math.min(width, steps.size()))) {
+                int[] tags = width == 1 ? step.path.tags : step.path.tags.clone();
+                tags[i] = step.tag;
+                kept.add(new Path(tags, step.score, step.gold));
+            }
+            beam = kept;
+            if (gold != null && beam.stream().noneMatch(Path::gold)) {
+                return new Decoded(beam.get(0).tags, i + 1, false);
+            }
+        }
+        return new Decoded(beam.get(0).tags, n, gold != null && beam.get(0).gold);
+    }
+
+    private static void add(FeatureIndex index, float[] weights, int feature, float[] scores) {
+        int id = index.get(feature);
+        if (id >= 0) {
+            int at = id * K;
+            for (int y = 0; y < K; y++) {
+                scores[y] += weights[at + y];
+            }
+        }
     }
 
     /** The best-scoring tag that may follow {@code previous}: an I- tag only continues a name of its type. */
@@ -181,8 +254,10 @@ final class NameTagger {
             for (int s = 0; s < labelled.size(); s++) {
                 Sentence sentence = article.sentences.get(s);
                 int[] gold = labelled.get(s).tags();
+                int[] scored = new int[gold.length]; // the gold tags of the words scored
                 for (int i = 0; i < gold.length; i++) {
                     if (sentence.candidate(i, i > 0 ? gold[i - 1] : 0)) {
+                        scored[i] = gold[i];
                         article.features(sentence, i, gold, feature -> {
                             int id = counted.add(feature);
                             if (id >= counts[0].length) {
@@ -190,9 +265,9 @@ final class NameTagger {
                             }
                             counts[0][id]++;
                         });
-                        article.remember(sentence, i, gold[i]);
                     }
                 }
+                article.remember(sentence, scored, scored.length);
             }
         }
         FeatureIndex index = new FeatureIndex(1 << 20);
@@ -203,10 +278,9 @@ final class NameTagger {
         });
         float[] weights = new float[index.size() * K];
         float[] sums = new float[weights.length]; // sum of step * change, for averaging
-        long[] step = {1};
         List<List<Labelled>> order = new ArrayList<>(articles);
         Random random = new Random(seed);
-        float[] scores = new float[K];
+        Learner learner = new Learner(index, weights, sums);
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (List<Labelled> labelled : order) {
@@ -214,47 +288,114 @@ final class NameTagger {
                 for (int s = 0; s < labelled.size(); s++) {
                     Sentence sentence = article.sentences.get(s);
                     int[] gold = labelled.get(s).tags();
-                    int[] out = new int[gold.length];
-                    for (int i = 0; i < gold.length; i++) {
-                        int previous = i > 0 ? out[i - 1] : 0;
-                        if (!sentence.candidate(i, previous)) {
-                            continue;
+                    if (options.earlyUpdate()) {
+                        gold = reachable(sentence, gold);
+                        Decoded guess = decode(article, sentence, index, weights, options.beam(), gold);
+                        if (!Arrays.equals(guess.tags(), 0, guess.length(), gold, 0, guess.length())) {
+                            learner.update(article, sentence, gold, guess.length(), 1);
+                            learner.update(article, sentence, guess.tags(), guess.length(), -1);
                         }
-                        Arrays.fill(scores, 0);
-                        List<Integer> ids = new ArrayList<>(48);
-                        article.features(sentence, i, out, feature -> {
-                            int id = index.get(feature);
-                            if (id >= 0) {
-                                ids.add(id);
-                                for (int y = 0; y < K; y++) {
-                                    scores[y] += weights[id * K + y];
-                                }
-                            }
-                        });
-                        int guess = best(scores, previous);
-                        if (guess != gold[i]) {
-                            for (int id : ids) {
-                                weights[id * K + gold[i]] += 1;
-                                sums[id * K + gold[i]] += step[0];
-                                weights[id * K + guess] -= 1;
-                                sums[id * K + guess] -= step[0];
-                            }
-                        }
-                        out[i] = guess;
-                        article.remember(sentence, i, guess);
-                        step[0]++;
+                        learner.step += guess.length();
+                        article.remember(sentence, guess.tags(), guess.length());
+                    } else {
+                        int[] out = learner.greedy(article, sentence, gold);
+                        article.remember(sentence, out, out.length);
                     }
                 }
             }
             if (afterEpoch != null && epoch + 1 < epochs) {
-                afterEpoch.accept(averaged(options, gazetteer, index, weights, sums, step[0]), epoch + 1);
+                afterEpoch.accept(averaged(options, gazetteer, index, weights, sums, learner.step), epoch + 1);
             }
         }
-        NameTagger tagger = averaged(options, gazetteer, index, weights, sums, step[0]);
+        NameTagger tagger = averaged(options, gazetteer, index, weights, sums, learner.step);
         if (afterEpoch != null) {
             afterEpoch.accept(tagger, epochs);
         }
         return tagger;
+    }
+
+    /**
+     * The gold tags as the tagger can give them: words it never scores are outside names, and an I- tag
+     * after another type begins a name.
+     */
+    private static int[] reachable(Sentence sentence, int[] gold) {
+        int[] tags = gold.clone();
+        for (int i = 0; i < tags.length; i++) {
+            int previous = i > 0 ? tags[i - 1] : 0;
+            if (!sentence.candidate(i, previous)) {
+                tags[i] = 0;
+            } else if (!allowed(tags[i], previous)) {
+                tags[i]--;
+            }
+        }
+        return tags;
+    }
+
+    /** The perceptron's weights being learnt, with the sums that average them. */
+    private static final class Learner {
+        final FeatureIndex index;
+        final float[] weights;
+        /** Sum of step * change per weight, for averaging. */
+        final float[] sums;
+        long step = 1;
+
+        Learner(FeatureIndex index, float[] weights, float[] sums) {
+            this.index = index;
+            this.weights = weights;
+            this.sums = sums;
+        }
+
+        /** Adds {@code change} to the weights of the tags the first {@code length} words of a tagging were given. */
+        void update(Article article, Sentence sentence, int[] tags, int length, int change) {
+            for (int i = 0; i < length; i++) {
+                if (sentence.candidate(i, i > 0 ? tags[i - 1] : 0)) {
+                    int tag = tags[i];
+                    article.features(sentence, i, tags, feature -> {
+                        int id = index.get(feature);
+                        if (id >= 0) {
+                            weights[id * K + tag] += change;
+                            sums[id * K + tag] += change * (float) step;
+                        }
+                    });
+                }
+            }
+        }
+
+        /** Tags a sentence word by word, learning from each word tagged wrongly. */
+        int[] greedy(Article article, Sentence sentence, int[] gold) {
+            int[] out = new int[gold.length];
+            float[] scores = new float[K];
+            List<Integer> ids = new ArrayList<>(48);
+            for (int i = 0; i < gold.length; i++) {
+                int previous = i > 0 ? out[i - 1] : 0;
+                if (!sentence.candidate(i, previous)) {
+                    continue;
+                }
+                Arrays.fill(scores, 0);
+                ids.clear();
+                article.features(sentence, i, out, feature -> {
+                    int id = index.get(feature);
+                    if (id >= 0) {
+                        ids.add(id);
+                        for (int y = 0; y < K; y++) {
+                            scores[y] += weights[id * K + y];
+                        }
+                    }
+                });
+                int guess = best(scores, previous);
+                if (guess != gold[i]) {
+                    for (int id : ids) {
+                        weights[id * K + gold[i]] += 1;
+                        sums[id * K + gold[i]] += step;
+                        weights[id * K + guess] -= 1;
+                        sums[id * K + guess] -= step;
+                    }
+                }
+                out[i] = guess;
+                step++;
+            }
+            return out;
+        }
     }
 
     private static NameTagger averaged(Options options, Gazetteer gazetteer, FeatureIndex index, float[] weights,
@@ -290,6 +431,8 @@ final class NameTagger {
         data.writeBoolean(options.wordLists());
         data.writeBoolean(options.articleMemory());
         data.writeBoolean(options.articleContext());
+        data.writeInt(options.beam());
+        data.writeBoolean(options.earlyUpdate());
         data.writeInt(index.size());
         int[] features = new int[index.size()];
         index.forEach((feature, id) -> features[id] = feature);
@@ -308,7 +451,7 @@ final class NameTagger {
         if (data.readInt() != MAGIC) {
             throw new IOException("not a lede name model");
         }
-        Options options = new Options(data.readBoolean(), data.readBoolean(), data.readBoolean());
+        Options options = new Options(data.readBoolean(), data.readBoolean(), data.readBoolean(), data.readInt(), data.readBoolean());
         int size = data.readInt();
         FeatureIndex index = new FeatureIndex(size);
         float[] weights = new float[size * K];
@@ -400,26 +543,25 @@ final class NameTagger {
             sets.forEach((word, set) -> context.put(word, set.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        void remember(Sentence sentence, int i, int tag) {
-            if (options.articleMemory() && tag != 0) {
-                memory.put(sentence.words[i], 1 + type(tag));
+        /** Remembers the types the first {@code length} words of a sentence were tagged with, for the rest of the article. */
+        void remember(Sentence sentence, int[] tags, int length) {
+            if (options.articleMemory()) {
+                for (int i = 0; i < length; i++) {
+                    if (tags[i] != 0) {
+                        memory.put(sentence.words[i], 1 + type(tags[i]));
+                    }
+                }
             }
         }
 
         void features(Sentence sentence, int i, int[] tags, IntConsumer out) {
+            staticFeatures(sentence, i, out);
+            historyFeatures(sentence, i, tags, out);
+        }
+
+        /** The features that do not depend on the tags given so far: the same for every path of a beam. */
+        void staticFeatures(Sentence sentence, int i, IntConsumer out) {
             sentence.staticFeatures(i, out);
-            int t1 = i > 0 ? tags[i - 1] : K;
-            int t2 = i > 1 ? tags[i - 2] : K;
-            out.accept(mix(101, t1));
-            out.accept(mix(mix(102, t1), t2));
-            out.accept(mix(mix(103, t1), sentence.lowerHash[i]));
-            out.accept(mix(mix(104, t1), sentence.shapeHash[i]));
-            if (options.articleMemory()) {
-                Integer before = memory.get(sentence.words[i]);
-                int remembered = before == null ? 0 : before;
-                out.accept(mix(105, remembered));
-                out.accept(mix(mix(106, remembered), t1));
-            }
             if (options.articleContext()) {
                 int[] uses = context.get(sentence.words[i]);
                 if (uses != null) {
@@ -428,8 +570,37 @@ final class NameTagger {
                     }
                 }
                 out.accept(mix(mix(107, sentence.table), sentence.shapeHash[i]));
+            }
+        }
+
+        /** The features of the tags given before word {@code i}: in this sentence ({@code tags}) and earlier in the article. */
+        void historyFeatures(Sentence sentence, int i, int[] tags, IntConsumer out) {
+            int t1 = i > 0 ? tags[i - 1] : K;
+            int t2 = i > 1 ? tags[i - 2] : K;
+            out.accept(mix(101, t1));
+            out.accept(mix(mix(102, t1), t2));
+            out.accept(mix(mix(103, t1), sentence.lowerHash[i]));
+            out.accept(mix(mix(104, t1), sentence.shapeHash[i]));
+            if (options.articleMemory()) {
+                int remembered = remembered(sentence, i, tags);
+                out.accept(mix(105, remembered));
+                out.accept(mix(mix(106, remembered), t1));
+            }
+            if (options.articleContext()) {
                 out.accept(mix(mix(108, sentence.table), t1));
             }
+        }
+
+        /** 1 + the type the word was last tagged with, earlier in this sentence or the article; 0 if never. */
+        private int remembered(Sentence sentence, int i, int[] tags) {
+            String word = sentence.words[i];
+            for (int j = i - 1; j >= 0; j--) {
+                if (tags[j] != 0 && sentence.words[j].equals(word)) {
+                    return 1 + type(tags[j]);
+                }
+            }
+            Integer before = memory.get(word);
+            return before == null ? 0 : before;
         }
     }
 

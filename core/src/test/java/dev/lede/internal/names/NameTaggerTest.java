@@ -2,6 +2,7 @@ package dev.lede.internal.names;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.NameMentions;
@@ -52,6 +53,33 @@ class NameTaggerTest {
         for (int s = 0; s < tags.length; s++) {
             assertArrayEquals(tags[s], again[s]);
         }
+    }
+
+    @Test
+    void aBeamKeepsBothReadingsOfANameUntilAWordBeyondTheWindowSettlesIt() throws Exception {
+        // Three made-up words, then "Holdings" (a company) or "said" (a person): the word that decides is
+        // three words after the first, beyond the two the features see, so only a tagging of the whole
+        // sentence, trained as it decodes, gets both right.
+        String[] letters = {"Ka", "Lu", "Mo", "Ne", "Po", "Ri", "Su", "Te", "Vo", "Wa", "Xe", "Yo"};
+        List<List<NameTagger.Labelled>> articles = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = letters[i % 12] + "bor " + letters[(i / 3) % 12] + "vin " + letters[(i * 7 + 5) % 12] + "dak";
+            articles.add(List.of(i % 2 == 0 ? sentence(name + " Holdings rose .", "B-ORG I-ORG I-ORG I-ORG O O")
+                    : sentence(name + " said so .", "B-PER I-PER I-PER O O O")));
+        }
+        NameTagger.Options beam = new NameTagger.Options(false, false, false, 4, true);
+        NameTagger tagger = NameTagger.train(articles, beam, LISTS, 10, 5, null);
+        assertArrayEquals(new int[] {3, 4, 4, 4, 0, 0}, tagger.tag(List.<String[]>of("Qabor Zivin Hudak Holdings rose .".split(" ")))[0]);
+        assertArrayEquals(new int[] {1, 2, 2, 0, 0, 0}, tagger.tag(List.<String[]>of("Qabor Zivin Hudak said so .".split(" ")))[0]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        assertEquals(beam, NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()), LISTS).options());
+        // Word by word, the first word's tag is settled before "Holdings" is seen.
+        NameTagger wordByWord = NameTagger.train(articles, new NameTagger.Options(false, false, false), LISTS, 10, 5, null);
+        assertFalse(java.util.Arrays.equals(new int[] {3, 4, 4, 4, 0, 0},
+                wordByWord.tag(List.<String[]>of("Qabor Zivin Hudak Holdings rose .".split(" ")))[0])
+                && java.util.Arrays.equals(new int[] {1, 2, 2, 0, 0, 0},
+                        wordByWord.tag(List.<String[]>of("Qabor Zivin Hudak said so .".split(" ")))[0]));
     }
 
     @Test
@@ -110,8 +138,8 @@ class NameTaggerTest {
     void theSameDataGivesTheSameModel() throws Exception {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         ByteArrayOutputStream second = new ByteArrayOutputStream();
-        NameTagger.train(corpus(), new NameTagger.Options(true, true), LISTS, 3, 7, null).write(first);
-        NameTagger.train(corpus(), new NameTagger.Options(true, true), LISTS, 3, 7, null).write(second);
+        NameTagger.train(corpus(), NameModelTrainer.SHIPPED, LISTS, 3, 7, null).write(first);
+        NameTagger.train(corpus(), NameModelTrainer.SHIPPED, LISTS, 3, 7, null).write(second);
         assertArrayEquals(first.toByteArray(), second.toByteArray());
     }
 
