@@ -21,7 +21,8 @@ import org.jsoup.select.NodeTraversor;
  * class and id words and tag kinds weigh in; link-heavy candidates lose. The best candidate is taken
  * with those of its siblings that look like article text, then lists, tables and boxes inside it that
  * look like furniture are left out. When that finds little text, the page is read again with fewer
- * rules, as Readability does.
+ * rules, as Readability does; when it finds enough, it is checked against the page's paragraphs taken
+ * whole, as trafilatura checks its choice.
  *
  * <p>Every step is one iterative pass over the page, or looks at most five ancestors up, and nothing
  * is removed from the tree (a removal shifts the siblings after it): elements left out are marked.
