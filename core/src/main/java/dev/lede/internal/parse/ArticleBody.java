@@ -21,7 +21,8 @@ import org.jsoup.select.NodeTraversor;
  * class and id words and tag kinds weigh in; link-heavy candidates lose. The best candidate is taken
  * with those of its siblings that look like article text, then lists, tables and boxes inside it that
  * look like furniture are left out. When that finds little text, the page is read again with fewer
- * rules, as Readability does.
+ * rules, as Readability does; when it finds enough, it is checked against the page's paragraphs taken
+ * whole, as trafilatura checks its choice.
  *
  * <p>Every step is one iterative pass over the page, or looks at most five ancestors up, and nothing
  * is removed from the tree (a removal shifts the siblings after it): elements left out are marked.
@@ -61,6 +62,9 @@ final class ArticleBody {
     /** Readability's bar: an article with fewer characters than this is read again with fewer rules. */
     private static final int ENOUGH_CHARS = 500;
     private static final int MIN_BLOCK_CHARS = 25;
+    /** The blocks of the whole-page check on the scored choice, and the mean length that makes them prose. */
+    private static final Set<String> BASELINE_BLOCKS = Set.of("p", "pre", "blockquote");
+    private static final int BASELINE_MEAN_CHARS = 100;
 
     /** Counts over an element's text (white space runs count as one character), summed bottom-up. */
     private static final class Stats {
@@ -97,7 +101,7 @@ final class ArticleBody {
             List<String> found = attempt(body, title, rules);
             int chars = found.stream().mapToInt(String::length).sum();
             if (chars >= ENOUGH_CHARS) {
-                return found;
+                return orBaseline(found, chars, body, title);
             }
             if (chars > bestChars) {
                 best = found;
@@ -105,6 +109,29 @@ final class ArticleBody {
             }
         }
         return best;
+    }
+
+    /**
+     * A check on the scored choice, as trafilatura makes one: the page's paragraphs ({@code p}, {@code pre},
+     * {@code blockquote}) taken whole. When they hold over twice the text of the chosen block, and are prose
+     * (at least 100 characters each on average, not a list page's teaser lines), the choice took a box beside
+     * the article, not the article.
+     */
+    private static List<String> orBaseline(List<String> found, int chars, Element body, String title) {
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        markNeverText(body, new Rules(true, true, true), dropped);
+        List<String> baseline = new ArrayList<>();
+        boolean[] titleSeen = {false};
+        // Each paragraph is written as it is met and then passed over, so nested ones are read once.
+        markDropped(body, dropped, element -> {
+            if (BASELINE_BLOCKS.contains(element.normalName())) {
+                write(element, dropped, title, titleSeen, baseline);
+                return true;
+            }
+            return false;
+        });
+        int baselineChars = baseline.stream().mapToInt(String::length).sum();
+        return baselineChars > 2 * chars && baselineChars >= BASELINE_MEAN_CHARS * baseline.size() ? baseline : found;
     }
 
     private static List<String> attempt(Element body, String title, Rules rules) {

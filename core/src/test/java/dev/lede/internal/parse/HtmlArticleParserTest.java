@@ -51,6 +51,28 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void theParagraphsOfThePageWinWhenTheScoredBlockHoldsUnderHalfTheirText() {
+        // The story sits in a box whose class and id weigh against it; a longer blurb with commas outscores it.
+        String blurb = "The summer festival opens on Friday, with music, food stalls, a book fair and, for the first time,"
+                + " a night market on the old quay. ";
+        String story = "<p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p>";
+        Article article = HtmlArticleParser.parse("<html><body><div id=\"wrap\">"
+                + "<div class=\"story\"><p>" + blurb.repeat(4).strip() + "</p></div>"
+                + "<div class=\"widget\" id=\"media-7\">" + story + story + "</div>"
+                + "</div></body></html>");
+        List<String> paragraphs = paragraphs(article);
+        assertTrue(paragraphs.containsAll(List.of(LONG_1, LONG_2, LONG_3)), paragraphs.toString());
+    }
+
+    @Test
+    void aListPagesShortTeaserLinesDoNotReplaceTheScoredArticle() {
+        String teasers = "<div class=\"teaser\"><p>Rail fares to rise again</p></div>".repeat(50);
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>"
+                + LONG_3 + "</p></article><div class=\"list\">" + teasers + "</div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
     void hiddenPartsAndRubyReadingsAreLeftOutAndSoftHyphensJoinTheirWords() {
         Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
                 + "<p style=\"display: none\">Subscribe to read the rest of this story.</p>"
