@@ -745,8 +745,8 @@ public final class Lede implements Closeable {
     /**
      * The articles most like the one with this id, best first, with snippets of what they share: other reports of
      * the same story, then of its topic. The query is made of the article's most telling words (frequent in it,
-     * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and exact
-     * copies of it (the same text, white space aside) are left out. {@link SearchResults#query()} is the id;
+     * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and its
+     * copies (the same text, white space aside, or a near-copy as {@link #copies} finds them) are left out. {@link SearchResults#query()} is the id;
      * {@link SearchResults#total()} counts the articles that share any of those words.
      *
      * @param id the article's id
@@ -984,11 +984,11 @@ public final class Lede implements Closeable {
 
     /**
      * The other articles of the index that are near-copies of the article with this id (the same text republished with
-     * small edits, as a wire story is on several sites), found by the signature each article is given when indexed;
-     * empty when it has none, when there is no such article, or when the index was written before copies were kept.
+     * small edits, as a wire story is on several sites): the best matches of a search for its most telling words,
+     * compared by the signature each article is given when indexed; empty when it has none, when there is no such article, or when the index was written before copies were kept.
      *
      * @param id the article's id
-     * @return its copies, most alike first
+     * @return its copies, best match first
      * @throws IOException if the index cannot be read
      */
     public List<Copy> copies(String id) throws IOException {
