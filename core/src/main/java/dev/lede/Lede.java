@@ -768,7 +768,8 @@ public final class Lede implements Closeable {
     }
 
     /**
-     * How well {@link #similar} finds the rest of each story, on articles labelled by story.
+     * How well {@link #similar} finds the rest of each story, on articles labelled by story. An article's near-copies,
+     * which {@link #similar} leaves out, are not expected of it.
      *
      * @param stories {@code article-id<TAB>story} lines ({@code #} comments and blank lines skipped)
      * @return precision and average precision per story and over all labelled articles
@@ -791,7 +792,8 @@ public final class Lede implements Closeable {
             return StoryEvaluation.score(labelled, (id, depth) -> searcher.similar(id, depth, SimilarArticles.Settings.DEFAULT, false)
                     .orElseThrow(() -> new LedeException("The story labels name the article " + id
                             + ", which the index does not hold; index the labelled articles first."))
-                    .hits().stream().map(Hit::id).toList());
+                    .hits().stream().map(Hit::id).toList(),
+                    id -> searcher.copies(id).stream().map(Copy::id).collect(java.util.stream.Collectors.toSet()));
         } finally {
             store.release(reader);
         }
