@@ -132,13 +132,16 @@ class CopiesTest {
         }
     }
 
+    /** A short wire story and a copy of it with a line added, for indexes written by hand in an earlier layout. */
+    private static final String WIRE = "CAIRO (Meridian Wire) - Negotiators met in Cairo on Tuesday for a new round of talks "
+            + "on a pause in the fighting and the release of hostages, officials said. The talks will resume next week in Doha.";
+    private static final List<Article> WIRE_COPIES = List.of(Article.of("Talks resume", WIRE, "https://a.example/1"),
+            Article.of("Talks resume in Cairo", WIRE + " This story was first published by Meridian Wire.", "https://b.example/1"));
+
     @Test
     void anIndexWrittenWithoutSignaturesIsSearchedWithoutGrouping(@TempDir Path old) throws Exception {
-        String wire = "CAIRO (Meridian Wire) - Negotiators met in Cairo on Tuesday for a new round of talks on a pause in the "
-                + "fighting and the release of hostages, officials said. The talks will resume next week in Doha.";
-        Article first = Article.of("Talks resume", wire, "https://a.example/1");
-        Article second = Article.of("Talks resume in Cairo", wire + " This story was first published by Meridian Wire.",
-                "https://b.example/1");
+        Article first = WIRE_COPIES.get(0);
+        Article second = WIRE_COPIES.get(1);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig(new LedeAnalyzer()))) {
             Fingerprint fingerprint = new Fingerprint();
             for (Article article : List.of(first, second)) {
@@ -167,11 +170,8 @@ class CopiesTest {
 
     @Test
     void anIndexOfTheEarlierLayoutIsGroupedByItsFourByteValues(@TempDir Path old) throws Exception {
-        String wire = "CAIRO (Meridian Wire) - Negotiators met in Cairo on Tuesday for a new round of talks on a pause in the "
-                + "fighting and the release of hostages, officials said. The talks will resume next week in Doha.";
-        Article first = Article.of("Talks resume", wire, "https://a.example/1");
-        Article second = Article.of("Talks resume in Cairo", wire + " This story was first published by Meridian Wire.",
-                "https://b.example/1");
+        Article first = WIRE_COPIES.get(0);
+        Article second = WIRE_COPIES.get(1);
         Article other = Article.of("Hostages", "Families of hostages marched in Tel Aviv on Tuesday, asking for a deal to "
                 + "bring them home before the talks resume.", "https://c.example/1");
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig(new LedeAnalyzer()))) {
