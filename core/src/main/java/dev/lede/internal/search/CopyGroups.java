@@ -34,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
 final class CopyGroups {
     /** How many places below a hit its copies may rank and still be folded into it. */
     static final int REACH = 10;
-    /** How many copies of one article {@link #of} reads at most. */
+    /** How many best matches of the search for an article's words {@link #of} compares with it, at most. */
     static final int COPIES_READ = 1_000;
     private static final Set<String> COPY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.LINK, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
 
