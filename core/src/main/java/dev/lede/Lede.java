@@ -745,8 +745,8 @@ public final class Lede implements Closeable {
     /**
      * The articles most like the one with this id, best first, with snippets of what they share: other reports of
      * the same story, then of its topic. The query is made of the article's most telling words (frequent in it,
-     * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and exact
-     * copies of it (the same text, white space aside) are left out. {@link SearchResults#query()} is the id;
+     * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and its
+     * copies (the same text, white space aside, or a near-copy as {@link #copies} finds them) are left out. {@link SearchResults#query()} is the id;
      * {@link SearchResults#total()} counts the articles that share any of those words.
      *
      * @param id the article's id
@@ -768,7 +768,8 @@ public final class Lede implements Closeable {
     }
 
     /**
-     * How well {@link #similar} finds the rest of each story, on articles labelled by story.
+     * How well {@link #similar} finds the rest of each story, on articles labelled by story. An article's near-copies,
+     * which {@link #similar} leaves out, are not expected of it.
      *
      * @param stories {@code article-id<TAB>story} lines ({@code #} comments and blank lines skipped)
      * @return precision and average precision per story and over all labelled articles
@@ -791,7 +792,8 @@ public final class Lede implements Closeable {
             return StoryEvaluation.score(labelled, (id, depth) -> searcher.similar(id, depth, SimilarArticles.Settings.DEFAULT, false)
                     .orElseThrow(() -> new LedeException("The story labels name the article " + id
                             + ", which the index does not hold; index the labelled articles first."))
-                    .hits().stream().map(Hit::id).toList());
+                    .hits().stream().map(Hit::id).toList(),
+                    id -> searcher.copies(id).stream().map(Copy::id).collect(java.util.stream.Collectors.toSet()));
         } finally {
             store.release(reader);
         }
@@ -984,11 +986,11 @@ public final class Lede implements Closeable {
 
     /**
      * The other articles of the index that are near-copies of the article with this id (the same text republished with
-     * small edits, as a wire story is on several sites), found by the signature each article is given when indexed;
-     * empty when it has none, when there is no such article, or when the index was written before copies were kept.
+     * small edits, as a wire story is on several sites): the best matches of a search for its most telling words,
+     * compared by the signature each article is given when indexed; empty when it has none, when there is no such article, or when the index was written before copies were kept.
      *
      * @param id the article's id
-     * @return its copies, most alike first
+     * @return its copies, best match first
      * @throws IOException if the index cannot be read
      */
     public List<Copy> copies(String id) throws IOException {

@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.internal.index.ArticleDocuments;
 import dev.lede.internal.index.Fingerprint;
 import dev.lede.internal.index.LedeAnalyzer;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,13 +132,16 @@ class CopiesTest {
         }
     }
 
+    /** A short wire story and a copy of it with a line added, for indexes written by hand in an earlier layout. */
+    private static final String WIRE = "CAIRO (Meridian Wire) - Negotiators met in Cairo on Tuesday for a new round of talks "
+            + "on a pause in the fighting and the release of hostages, officials said. The talks will resume next week in Doha.";
+    private static final List<Article> WIRE_COPIES = List.of(Article.of("Talks resume", WIRE, "https://a.example/1"),
+            Article.of("Talks resume in Cairo", WIRE + " This story was first published by Meridian Wire.", "https://b.example/1"));
+
     @Test
     void anIndexWrittenWithoutSignaturesIsSearchedWithoutGrouping(@TempDir Path old) throws Exception {
-        String wire = "CAIRO (Meridian Wire) - Negotiators met in Cairo on Tuesday for a new round of talks on a pause in the "
-                + "fighting and the release of hostages, officials said. The talks will resume next week in Doha.";
-        Article first = Article.of("Talks resume", wire, "https://a.example/1");
-        Article second = Article.of("Talks resume in Cairo", wire + " This story was first published by Meridian Wire.",
-                "https://b.example/1");
+        Article first = WIRE_COPIES.get(0);
+        Article second = WIRE_COPIES.get(1);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig(new LedeAnalyzer()))) {
             Fingerprint fingerprint = new Fingerprint();
             for (Article article : List.of(first, second)) {
@@ -144,6 +154,49 @@ class CopiesTest {
             assertEquals(2, results.hits().size());
             assertTrue(results.hits().stream().allMatch(hit -> hit.copies().isEmpty()));
             assertEquals(List.of(), lede.copies(first.id()));
+        }
+    }
+
+    @Test
+    void similarLeavesOutTheArticlesNearCopies() throws Exception {
+        try (Lede lede = Lede.builder(index).readOnly(true).open()) {
+            for (String pair : labelled) {
+                String[] ids = pair.split("\\|");
+                List<String> similar = lede.similar(ids[0], 10).orElseThrow().hits().stream().map(Hit::id).toList();
+                assertTrue(!similar.contains(ids[1]), ids[1] + " is a copy of " + ids[0] + ": " + similar);
+            }
+        }
+    }
+
+    @Test
+    void anIndexOfTheEarlierLayoutIsGroupedByItsFourByteValues(@TempDir Path old) throws Exception {
+        Article first = WIRE_COPIES.get(0);
+        Article second = WIRE_COPIES.get(1);
+        Article other = Article.of("Hostages", "Families of hostages marched in Tel Aviv on Tuesday, asking for a deal to "
+                + "bring them home before the talks resume.", "https://c.example/1");
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(old), new IndexWriterConfig(new LedeAnalyzer()))) {
+            Fingerprint fingerprint = new Fingerprint();
+            int seed = 0;
+            for (Article article : List.of(first, second, other)) {
+                Document doc = ArticleDocuments.toDocument(article, fingerprint.of(article), null, null, false);
+                // The earlier layout: 128 values of four bytes, and its band terms; the two copies share 100 values.
+                ByteBuffer signature = ByteBuffer.allocate(512);
+                for (int i = 0; i < 128; i++) {
+                    signature.putInt(article == other ? 5_000 + i : i < 100 ? i : seed * 1_000 + i);
+                }
+                seed++;
+                doc.add(new BinaryDocValuesField("copy_signature", new BytesRef(signature.array())));
+                doc.add(new StringField("copy_bands", new BytesRef(Arrays.copyOf(signature.array(), 9)), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.setLiveCommitData(Map.of("lede.format", "4").entrySet());
+        }
+        try (Lede lede = Lede.builder(old).readOnly(true).open()) {
+            SearchResults results = lede.search("hostages");
+            assertEquals(2, results.hits().size());
+            assertEquals(1, results.hits().stream().mapToInt(hit -> hit.copies().size()).sum());
+            assertEquals(List.of(second.id()), lede.copies(first.id()).stream().map(Copy::id).toList());
+            assertEquals(List.of(), lede.copies(other.id()));
         }
     }
 }

@@ -32,16 +32,15 @@ class SimilarTest {
     /** The floors are the figures reached (P@k 0.991, MAP 0.995), rounded down: a change that loses them fails here. */
     @Test
     void theRestOfEachStoryRanksFirst() {
-        assertEquals(148, scores.articles());
+        // 148 articles in stories, less the 6 of two stories made only of one wire text's copies: nothing left to expect.
+        assertEquals(142, scores.articles());
         assertTrue(scores.precision() >= 0.98, "P@k " + scores.precision());
         assertTrue(scores.averagePrecision() >= 0.99, "MAP " + scores.averagePrecision());
-        SimilarityScores.Story cairo = scores.stories().stream().filter(s -> s.label().equals("gaza-cairo-talks")).findFirst().orElseThrow();
-        assertEquals(3, cairo.articles());
-        assertEquals(1.0, cairo.precision());
+        assertTrue(scores.stories().stream().noneMatch(s -> s.label().equals("gaza-cairo-talks")));
     }
 
     @Test
-    void similarLeavesOutTheArticleAndItsExactCopies() throws Exception {
+    void similarLeavesOutTheArticleAndItsCopies() throws Exception {
         Path index = directory.resolve("copies");
         try (Lede lede = Lede.open(index)) {
             lede.index(TestData.sample(), IndexListener.NONE);
@@ -54,8 +53,8 @@ class SimilarTest {
             List<String> ids = similar.hits().stream().map(Hit::id).toList();
             assertFalse(ids.contains(CAIRO_TALKS), ids.toString());
             assertTrue(similar.hits().stream().noneMatch(hit -> hit.source().equals("copies.example.com")), ids.toString());
-            // The other two reports of the talks come first.
-            assertEquals(java.util.Set.of("395e7179a6a76b07", "2e61b9235a42a435"), java.util.Set.copyOf(ids.subList(0, 2)), ids.toString());
+            // The other two reports of the talks are the wire story's near-copies: left out too.
+            assertFalse(ids.contains("395e7179a6a76b07") || ids.contains("2e61b9235a42a435"), ids.toString());
             assertEquals(1, similar.hits().get(0).rank());
             assertFalse(similar.hits().get(0).snippet().highlights().isEmpty(), "a snippet marks the words it shares");
             assertTrue(similar.total() >= 5);

@@ -313,7 +313,7 @@ public final class CopyEval {
         for (int round = 0; round < 10; round++) {
             long started = threads.getCurrentThreadCpuTime();
             for (Article article : articles) {
-                int[] signature = CopySignature.of(article.body());
+                byte[] signature = CopySignature.of(article.body());
                 sum += signature == null ? 0 : signature[0];
             }
             signatureSeconds = Math.min(signatureSeconds, (threads.getCurrentThreadCpuTime() - started) / 1e9);

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "similar", mixinStandardHelpOptions = true,
         description = {"List the articles most like one: the same story first, then its topic.",
                 "By the id lede search shows. The search is made of the article's most telling words",
-                "in its headline, text and names; the article itself and exact copies of it are left",
-                "out."})
+                "in its headline, text and names; the article itself and its copies (near-copies too)",
+                "are left out."})
 final class SimilarCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The article's id.")
     String id;

@@ -1,6 +1,7 @@
 package dev.lede.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,14 +33,15 @@ class SimilarCliTest {
     }
 
     @Test
-    void similarListsTheOtherReportsOfTheStoryFirst() throws Exception {
+    void similarListsRelatedReportsButNotTheArticlesCopies() throws Exception {
         LedeProcess.Run run = LedeProcess.run(work, "similar", "--index", index, "--limit", "3", CAIRO);
         assertEquals(0, run.exitCode(), run.err());
         List<String> out = run.out().lines().toList();
         assertEquals("Articles like Mediators Push Fresh Round of Gaza Truce and Hostage Talks in Cairo (id " + CAIRO + "):", out.get(0));
         List<String> ids = out.stream().filter(line -> line.contains(" · id ")).map(line -> line.substring(line.lastIndexOf(' ') + 1)).toList();
         assertEquals(3, ids.size(), run.out());
-        assertEquals(CAIRO_OTHERS, Set.copyOf(ids.subList(0, 2)), run.out());
+        // The other two reports of the talks are the same wire story: copies, left out.
+        assertTrue(ids.stream().noneMatch(CAIRO_OTHERS::contains), run.out());
         assertTrue(out.getLast().matches("Showing 3 of \\d+ articles that share its telling words\\."), out.getLast());
     }
 
@@ -54,7 +56,7 @@ class SimilarCliTest {
         assertEquals(CAIRO, document.get("id").asText());
         assertEquals(2, document.get("hits").size());
         Set<String> found = Set.of(document.get("hits").get(0).get("id").asText(), document.get("hits").get(1).get("id").asText());
-        assertEquals(CAIRO_OTHERS, found);
+        assertTrue(found.stream().noneMatch(CAIRO_OTHERS::contains), found.toString());
         JsonNode first = document.get("hits").get(0);
         assertEquals(1, first.get("rank").asInt());
         assertTrue(first.get("snippet").asText().contains("**"), first.toString());
@@ -76,9 +78,10 @@ class SimilarCliTest {
     void evalSimilarScoresTheLabelledStories() throws Exception {
         LedeProcess.Run run = LedeProcess.run(work, "eval", "--index", index, "--similar", LedeProcess.TESTDATA.resolve("stories.tsv").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("gaza-cairo-talks                        3  1.000  1.000"), run.out());
+        // The Cairo talks' three reports are copies of one wire story: none has anything left to expect.
+        assertFalse(run.out().contains("gaza-cairo-talks"), run.out());
         String last = run.out().lines().toList().getLast();
-        assertTrue(last.matches("all +148  0\\.9\\d\\d  0\\.9\\d\\d   mean of 148 articles in 50 stories"), last);
+        assertTrue(last.matches("all +142  0\\.9\\d\\d  0\\.9\\d\\d   mean of 142 articles in 48 stories"), last);
 
         LedeProcess.Run both = LedeProcess.run(work, "eval", "--index", index, "--similar", "x.tsv", "--topics", "t.tsv");
         assertEquals(2, both.exitCode());

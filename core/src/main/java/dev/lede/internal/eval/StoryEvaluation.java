@@ -52,8 +52,22 @@ public final class StoryEvaluation {
         return stories;
     }
 
+    /** The articles a ranking leaves out as copies of one: they are not expected of it. */
+    @FunctionalInterface
+    public interface Copies {
+        Set<String> of(String id) throws IOException;
+    }
+
     /** Every article of a story of two or more, asked for its similar ones. */
     public static SimilarityScores score(Map<String, Set<String>> stories, Ranker ranker) throws IOException {
+        return score(stories, ranker, id -> Set.of());
+    }
+
+    /**
+     * As above, each article's copies left out of what is expected of it; an article whose story holds nothing but its
+     * copies is not asked.
+     */
+    public static SimilarityScores score(Map<String, Set<String>> stories, Ranker ranker, Copies copies) throws IOException {
         List<SimilarityScores.Story> scored = new ArrayList<>();
         double precisions = 0;
         double averages = 0;
@@ -64,14 +78,22 @@ public final class StoryEvaluation {
             }
             double precision = 0;
             double average = 0;
+            int n = 0;
             for (String id : story.getValue()) {
                 Set<String> others = new LinkedHashSet<>(story.getValue());
                 others.remove(id);
+                others.removeAll(copies.of(id));
+                if (others.isEmpty()) {
+                    continue;
+                }
                 List<String> ranking = ranker.similar(id, DEPTH);
                 precision += precisionAt(ranking, others, others.size());
                 average += averagePrecision(ranking, others);
+                n++;
             }
-            int n = story.getValue().size();
+            if (n == 0) {
+                continue;
+            }
             scored.add(new SimilarityScores.Story(story.getKey(), n, precision / n, average / n));
             precisions += precision;
             averages += average;

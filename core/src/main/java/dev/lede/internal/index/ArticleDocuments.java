@@ -162,15 +162,11 @@ public final class ArticleDocuments {
         }
     }
 
-    /** The text's near-copy signature and its band terms ({@link CopySignature}); nothing for a text too short to have one. */
+    /** The text's near-copy signature ({@link CopySignature}); nothing for a text too short to have one. */
     private static void addCopySignature(Document doc, Article article) {
-        int[] signature = CopySignature.of(article.body());
-        if (signature == null) {
-            return;
-        }
-        doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(CopySignature.encode(signature))));
-        for (BytesRef band : CopySignature.bandTerms(signature)) {
-            doc.add(new StringField(Fields.COPY_BANDS, band, Field.Store.NO));
+        byte[] signature = CopySignature.of(article.body());
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature)));
         }
     }
 

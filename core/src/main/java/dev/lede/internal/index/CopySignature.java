@@ -1,27 +1,30 @@
 package dev.lede.internal.index;
 
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.lucene.util.BytesRef;
-
 /**
  * A MinHash signature of an article's text, to find near-copies (a wire story republished with small edits): the
- * text's words, lower case, are cut into overlapping runs of {@value #SHINGLE_WORDS} (shingles), and the signature
- * keeps, for each of {@value #HASHES} hash functions, the smallest hash of any shingle. Two texts agree on a value as
- * often as they share shingles (their Jaccard similarity), so the share of equal values estimates it.
+ * text's words, lower case, are cut into overlapping runs of {@value #SHINGLE_WORDS} (shingles), and two texts agree
+ * on a value of the signature about as often as they share shingles (their Jaccard similarity), so the share of equal
+ * values estimates it.
  *
- * <p>The first values are also cut into {@value #BANDS} bands of {@value #ROWS}; each band is indexed as a term, so the
- * articles that may copy one are found by a term look-up (locality-sensitive hashing) and then compared by signature.
- * With bands of two, texts of similarity 0.5 share a band with probability 1 - (1 - 0.5²)³² > 0.9999.
+ * <p>One-permutation hashing: each shingle is hashed once; the hash's top bits pick one of {@value #HASHES} bins and
+ * the bin keeps the smallest of the rest. A bin no shingle fell into takes the value of another, picked by a hash of
+ * its number and an attempt count until one has a value (optimal densification), so that two texts' empty bins borrow
+ * alike. Each value keeps its lowest {@value #BITS} bits (b-bit MinHash): unequal values then agree by chance one time
+ * in 2<sup>{@value #BITS}</sup>, which {@link #similarity} corrects for. A signature is {@value #HASHES} bytes.
+ *
+ * <p>Indexes written before kept {@value #HASHES} 31-bit values of as many hash functions (512 bytes); those are still
+ * read and compared with each other (never with the new kind: they estimate nothing about each other).
  */
 public final class CopySignature {
     public static final int SHINGLE_WORDS = 5;
-    /** 128 values estimate a similarity of 0.6 within ±0.043 (one standard deviation); 64 gave ±0.06 and missed a BBC copy. */
+    /** 128 values estimate a similarity of 0.6 within about ±0.043 (one standard deviation); 64 gave ±0.06 and missed a BBC copy. */
     public static final int HASHES = 128;
-    public static final int ROWS = 2;
-    /** Bands over the first 64 values: enough to find copies (see above), and half the terms to index. */
-    public static final int BANDS = 32;
+    /** Bits kept per value: by chance agreement 1/256, which the correction removes at little cost in spread. */
+    public static final int BITS = 8;
+    /** The length of a signature of the layout written before: {@value #HASHES} values of four bytes. */
+    private static final int OLD_LENGTH = HASHES * Integer.BYTES;
+    /** log2 of {@value #HASHES}: the hash's bits that pick a bin. */
+    private static final int BIN_BITS = Integer.numberOfTrailingZeros(HASHES);
     /**
      * The estimated share of shingles two texts must share to be copies. Wire copies in the sample share 0.66 to 0.85
      * of their 5-word shingles, other outlets' reports of the same events at most 0.05; in the BBC set, re-posts with
@@ -29,20 +32,7 @@ public final class CopySignature {
      */
     public static final double THRESHOLD = 0.5;
 
-    /** Odd multipliers: multiply-shift hashing of the shingle's mixed hash, one function per value. */
-    private static final long[] MULTIPLIERS = multipliers();
-
     private CopySignature() {}
-
-    private static long[] multipliers() {
-        long[] multipliers = new long[HASHES];
-        long state = 0x5DEECE66DL;
-        for (int i = 0; i < HASHES; i++) {
-            state += 0x9E3779B97F4A7C15L;
-            multipliers[i] = mix(state) | 1;
-        }
-        return multipliers;
-    }
 
     /**
      * Texts shorter than this get no signature: a brief of a sentence or two shares most of its runs of words with
@@ -50,26 +40,33 @@ public final class CopySignature {
      */
     public static final int MIN_WORDS = 25;
 
-    /** The signature of a text, or {@code null} when it has fewer than {@value #MIN_WORDS} words. */
-    public static int[] of(String text) {
+    /** The signature of a text, as stored, or {@code null} when it has fewer than {@value #MIN_WORDS} words. */
+    public static byte[] of(String text) {
         long[] words = wordHashes(text);
         if (words.length < MIN_WORDS) {
             return null;
         }
-        int[] signature = new int[HASHES];
-        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+        long[] least = new long[HASHES];
+        java.util.Arrays.fill(least, Long.MAX_VALUE);
         for (int start = 0; start + SHINGLE_WORDS <= words.length; start++) {
             long shingle = 0;
             for (int i = start; i < start + SHINGLE_WORDS; i++) {
                 shingle = (shingle ^ words[i]) * 0x9E3779B97F4A7C15L;
             }
             long mixed = mix(shingle);
-            for (int h = 0; h < HASHES; h++) {
-                int value = (int) ((mixed * MULTIPLIERS[h]) >>> 33); // 31 bits: compared as non-negative ints
-                if (value < signature[h]) {
-                    signature[h] = value;
-                }
+            int bin = (int) (mixed >>> (Long.SIZE - BIN_BITS));
+            long value = mixed & (-1L >>> BIN_BITS);
+            if (value < least[bin]) {
+                least[bin] = value;
             }
+        }
+        byte[] signature = new byte[HASHES];
+        for (int bin = 0; bin < HASHES; bin++) {
+            long value = least[bin];
+            for (long attempt = 1; value == Long.MAX_VALUE; attempt++) {
+                value = least[(int) (mix(bin * 0x9E3779B97F4A7C15L + attempt) >>> (Long.SIZE - BIN_BITS))];
+            }
+            signature[bin] = (byte) value; // the lowest bits: uniform, as the smallest value's high bits are not
         }
         return signature;
     }
@@ -113,63 +110,44 @@ public final class CopySignature {
         return h;
     }
 
-    /** The estimated Jaccard similarity of the two texts: the share of equal values; 0 when either has no signature. */
-    public static double similarity(int[] a, int[] b) {
-        if (a == null || b == null) {
+    /**
+     * The estimated Jaccard similarity of the two texts: the share of equal values, less the share expected by chance
+     * ((equal - 2<sup>-b</sup>) / (1 - 2<sup>-b</sup>), at least 0); 0 when either has no signature or they are of
+     * different layouts.
+     */
+    public static double similarity(byte[] a, byte[] b) {
+        if (a == null || b == null || a.length != b.length) {
             return 0;
         }
+        if (a.length == OLD_LENGTH) {
+            int equal = 0;
+            for (int i = 0; i < OLD_LENGTH; i += Integer.BYTES) {
+                if (java.util.Arrays.equals(a, i, i + Integer.BYTES, b, i, i + Integer.BYTES)) {
+                    equal++;
+                }
+            }
+            return (double) equal / HASHES;
+        }
         int equal = 0;
-        for (int i = 0; i < HASHES; i++) {
+        for (int i = 0; i < a.length; i++) {
             if (a[i] == b[i]) {
                 equal++;
             }
         }
-        return (double) equal / HASHES;
+        double chance = 1.0 / (1 << BITS);
+        return Math.max(0, ((double) equal / a.length - chance) / (1 - chance));
     }
 
     /** Whether two texts are near-copies of each other. */
-    public static boolean copies(int[] a, int[] b) {
+    public static boolean copies(byte[] a, byte[] b) {
         return similarity(a, b) >= THRESHOLD;
     }
 
-    /**
-     * The band terms to index, as bytes: the band's number and its values, so equal values in different bands never
-     * meet. Binary terms of nine bytes: the terms dictionary neither compresses nor decompresses them.
-     */
-    public static List<BytesRef> bandTerms(int[] signature) {
-        return bandTerms(signature, BANDS);
-    }
-
-    /** The terms of the first {@code bands} bands. */
-    public static List<BytesRef> bandTerms(int[] signature, int bands) {
-        List<BytesRef> terms = new ArrayList<>(bands);
-        for (int band = 0; band < bands; band++) {
-            ByteBuffer term = ByteBuffer.allocate(1 + ROWS * Integer.BYTES).put((byte) band);
-            for (int row = 0; row < ROWS; row++) {
-                term.putInt(signature[band * ROWS + row]);
-            }
-            terms.add(new BytesRef(term.array()));
-        }
-        return terms;
-    }
-
-    public static byte[] encode(int[] signature) {
-        ByteBuffer bytes = ByteBuffer.allocate(HASHES * Integer.BYTES);
-        bytes.asIntBuffer().put(signature);
-        return bytes.array();
-    }
-
-    /** The signature from its bytes, or {@code null} when they are not one (written by another layout). */
-    public static int[] decode(byte[] bytes, int offset, int length) {
-        if (length != HASHES * Integer.BYTES) {
+    /** The signature from its stored bytes, or {@code null} when they are none this or the earlier layout wrote. */
+    public static byte[] decode(byte[] bytes, int offset, int length) {
+        if (length != HASHES && length != OLD_LENGTH) {
             return null;
         }
-        int[] signature = new int[HASHES];
-        ByteBuffer.wrap(bytes, offset, length).asIntBuffer().get(signature);
-        return signature;
-    }
-
-    public static int[] decode(byte[] bytes) {
-        return decode(bytes, 0, bytes.length);
+        return java.util.Arrays.copyOfRange(bytes, offset, offset + length);
     }
 }

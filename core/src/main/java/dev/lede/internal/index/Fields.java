@@ -42,12 +42,11 @@ public final class Fields {
 
     /**
      * Near-copies ({@link CopySignature}): the text's MinHash signature, kept as a column (binary doc values) so a
-     * search reads it for the hits it shows without reading their stored documents; and its band terms, indexed
-     * (not stored) so the articles that may copy one are found by a term look-up. An index written without them is
-     * searched without grouping.
+     * search reads it for the hits it shows without reading their stored documents. An index written without it is
+     * searched without grouping. (Indexes written before also indexed band terms of the signature, in the field
+     * {@code copy_bands}; nothing reads them now.)
      */
     public static final String COPY_SIGNATURE = "copy_signature";
-    public static final String COPY_BANDS = "copy_bands";
 
     /** Facets: a dimension per name type, holding canonical names, and one for the source. */
     public static final FacetsConfig FACETS = facets();

@@ -147,7 +147,7 @@ public final class ArticleSearcher {
         while (true) {
             Ranked top = best(search, parsed, query, order, window);
             ScoreDoc[] best = top.best();
-            int[][] signatures = new int[best.length][];
+            byte[][] signatures = new byte[best.length][];
             int[] leaderOf = copyGroups.leaders(best, signatures);
             int[] leaders = java.util.stream.IntStream.range(0, best.length).filter(i -> leaderOf[i] == i).toArray();
             boolean moreToRead = best.length == window && window < Search.MAX_WINDOW;
@@ -212,13 +212,21 @@ public final class ArticleSearcher {
                 total.relation() == TotalHits.Relation.EQUAL_TO, hits);
     }
 
-    /** The other articles of the index that are near-copies of the article with this id; empty when there is none. */
+    /**
+     * The other articles of the index that are near-copies of the article with this id; empty when there is none. The
+     * candidates are the best matches of a search for the article's most telling words ({@link SimilarArticles#like}).
+     */
     public List<dev.lede.Copy> copies(String id) throws IOException {
         if (!copiesKept) {
             return List.of();
         }
         ScoreDoc[] found = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
-        return found.length == 0 ? List.of() : copyGroups.of(found[0].doc);
+        if (found.length == 0) {
+            return List.of();
+        }
+        dev.lede.Article article = ArticleDocuments.read(found[0].doc, searcher.storedFields()).article();
+        Query words = new SimilarArticles(searcher, analyzer, highlighter, SimilarArticles.Settings.DEFAULT).like(article);
+        return copyGroups.of(found[0].doc, words);
     }
 
     /** Hits read per page by {@link #forEachMatch}: a page's hits, not all of them, are held at once. */

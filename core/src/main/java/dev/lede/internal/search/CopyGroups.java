@@ -8,7 +8,6 @@ import dev.lede.internal.parse.ArticleIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -29,12 +28,13 @@ import org.apache.lucene.util.BytesRef;
  * needs (and some more), never on all matches: their signatures are read from the index's column. A copy folds into
  * a hit ranked at most {@link #REACH} places above it, so that which hits a page shows depends on the ranking alone,
  * not on how many were read: a copy ranked further down is a hit of its own. Copies of one text score alike and rank
- * together; looking up every match that shares a band with the hits shown, as well, made a search half as slow again.
+ * together; looking up every match that may copy the hits shown, as well, made a search half as slow again. Hits
+ * are compared by signature directly: at most {@link #REACH} comparisons of {@value CopySignature#HASHES} bytes a hit.
  */
 final class CopyGroups {
     /** How many places below a hit its copies may rank and still be folded into it. */
     static final int REACH = 10;
-    /** How many copies of one article {@link #of} reads at most. */
+    /** How many best matches of the search for an article's words {@link #of} compares with it, at most. */
     static final int COPIES_READ = 1_000;
     private static final Set<String> COPY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.LINK, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
 
@@ -50,7 +50,7 @@ final class CopyGroups {
     }
 
     /** The signature of one article, or {@code null} when it has none. */
-    int[] signature(int doc) throws IOException {
+    byte[] signature(int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
@@ -62,7 +62,7 @@ final class CopyGroups {
     }
 
     /** The hits' signatures, read in document order with one reader of the column per segment. */
-    private void read(ScoreDoc[] hits, int[][] signatures) throws IOException {
+    private void read(ScoreDoc[] hits, byte[][] signatures) throws IOException {
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) {
             order[i] = i;
@@ -87,31 +87,20 @@ final class CopyGroups {
     /**
      * The hits in order, each either leading its story or a copy of an earlier leader: {@code leaderOf[i]} is the
      * position of hit {@code i}'s leader, {@code i} itself for a leader. A hit joins the best-ranked earlier leader
-     * within {@link #REACH} places that it shares a band with and copies.
+     * within {@link #REACH} places that it copies; at most {@link #REACH} signatures are compared a hit.
      */
-    int[] leaders(ScoreDoc[] hits, int[][] signatures) throws IOException {
+    int[] leaders(ScoreDoc[] hits, byte[][] signatures) throws IOException {
         read(hits, signatures);
         int[] leaderOf = new int[hits.length];
-        Map<Long, List<Integer>> leadersByBand = new HashMap<>();
         for (int i = 0; i < hits.length; i++) {
             leaderOf[i] = i;
             if (signatures[i] == null) {
                 continue;
             }
-            int best = Integer.MAX_VALUE;
-            long[] bands = bandKeys(signatures[i]);
-            for (long band : bands) {
-                for (int leader : leadersByBand.getOrDefault(band, List.of())) {
-                    if (leader < best && i - leader <= REACH && CopySignature.copies(signatures[i], signatures[leader])) {
-                        best = leader;
-                    }
-                }
-            }
-            if (best != Integer.MAX_VALUE) {
-                leaderOf[i] = best;
-            } else {
-                for (long band : bands) {
-                    leadersByBand.computeIfAbsent(band, key -> new ArrayList<>(1)).add(i);
+            for (int leader = Math.max(0, i - REACH); leader < i; leader++) {
+                if (leaderOf[leader] == leader && CopySignature.copies(signatures[i], signatures[leader])) {
+                    leaderOf[i] = leader;
+                    break;
                 }
             }
         }
@@ -136,23 +125,25 @@ final class CopyGroups {
         return copies;
     }
 
-    /** Every other article of the index that is a near-copy of this one, in the index's order. */
-    List<Copy> of(int doc) throws IOException {
-        int[] signature = signature(doc);
+    /**
+     * Every other article of the index that is a near-copy of this one, in the order {@code candidates} ranks them: a
+     * query for the article's own words, which ranks its copies, sharing nearly all of them, first. The best
+     * {@link #COPIES_READ} matches are compared by signature.
+     */
+    List<Copy> of(int doc, Query candidates) throws IOException {
+        byte[] signature = signature(doc);
         if (signature == null) {
             return List.of();
         }
-        List<BytesRef> terms = CopySignature.bandTerms(signature);
+        ScoreDoc[] matches = searcher.search(candidates, COPIES_READ).scoreDocs;
+        byte[][] signatures = new byte[matches.length][];
+        read(matches, signatures);
         StoredFields stored = searcher.storedFields();
-        Set<Integer> docs = new LinkedHashSet<>();
-        for (ScoreDoc match : searcher.search(new TermInSetQuery(Fields.COPY_BANDS, terms), COPIES_READ).scoreDocs) {
-            if (match.doc != doc && CopySignature.copies(signature, signature(match.doc))) {
-                docs.add(match.doc);
+        List<Copy> copies = new ArrayList<>();
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i].doc != doc && CopySignature.copies(signature, signatures[i])) {
+                copies.add(copy(stored, matches[i].doc));
             }
-        }
-        List<Copy> copies = new ArrayList<>(docs.size());
-        for (int copy : docs) {
-            copies.add(copy(stored, copy));
         }
         return copies;
     }
@@ -164,18 +155,5 @@ final class CopyGroups {
         String link = fields.get(Fields.LINK) == null ? "" : fields.get(Fields.LINK);
         return new Copy(fields.get(Fields.ID), fields.get(Fields.TITLE), ArticleIds.sourceOf(link),
                 path == null ? null : new Origin(path, line == null ? 0 : line.longValue()));
-    }
-
-    /** A key per band, as a number: equal bands give equal keys (and unequal ones rarely do; a match is checked). */
-    private static long[] bandKeys(int[] signature) {
-        long[] keys = new long[CopySignature.BANDS];
-        for (int band = 0; band < CopySignature.BANDS; band++) {
-            long key = band;
-            for (int row = 0; row < CopySignature.ROWS; row++) {
-                key = key * 0x9E3779B97F4A7C15L + signature[band * CopySignature.ROWS + row];
-            }
-            keys[band] = key;
-        }
-        return keys;
     }
 }

@@ -6,6 +6,7 @@ import dev.lede.Name;
 import dev.lede.SearchResults;
 import dev.lede.Snippet;
 import dev.lede.internal.index.ArticleDocuments;
+import dev.lede.internal.index.CopySignature;
 import dev.lede.internal.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.apache.lucene.search.TotalHits;
 /**
  * Articles about the same story as a given one: Lucene's MoreLikeThis picks the article's most telling words (by
  * frequency in it and rarity in the index) from its stored headline, text and names, and searches them over the
- * indexed words of headline and text and the names field. The article itself and exact copies of it are left out.
+ * indexed words of headline and text and the names field. The article itself and copies of it are left out: the same
+ * text, white space aside, and near-copies ({@link dev.lede.internal.index.CopySignature}).
  */
 public final class SimilarArticles {
     /**
@@ -71,6 +73,8 @@ public final class SimilarArticles {
         }
         StoredFields stored = searcher.storedFields();
         Article article = ArticleDocuments.read(found.scoreDocs[0].doc, stored).article();
+        CopyGroups copyGroups = new CopyGroups(searcher);
+        byte[] signature = copyGroups.signature(found.scoreDocs[0].doc);
         Query like = like(article);
         Query others = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT).build();
@@ -82,7 +86,7 @@ public final class SimilarArticles {
             int copies = 0;
             for (ScoreDoc doc : top.scoreDocs) {
                 ArticleDocuments.Stored candidate = ArticleDocuments.read(doc.doc, stored);
-                if (isCopy(article, candidate.article())) {
+                if (isCopy(article, candidate.article()) || CopySignature.copies(signature, copyGroups.signature(doc.doc))) {
                     copies++;
                 } else if (kept.size() < limit) {
                     kept.add(doc);
@@ -107,10 +111,7 @@ public final class SimilarArticles {
         }
     }
 
-    /**
-     * Whether a candidate is left out as a copy of the article: the same text, white space aside. The one place that
-     * says what a copy is, so that grouping near-copies can take its place.
-     */
+    /** Whether a candidate is the same text as the article, white space aside (a text too short for a signature included). */
     private static boolean isCopy(Article article, Article candidate) {
         return normalised(article.body()).equals(normalised(candidate.body()));
     }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** Near-copies share a signature's band and most of its values; unrelated texts do not. */
+/** Near-copies share most of a signature's values; unrelated texts do not, beyond chance. */
 class CopySignatureTest {
     private static final String WIRE = """
             CAIRO, Feb 13 (Meridian Wire) - Negotiators from four countries met in Cairo on Tuesday for a new round of \
@@ -32,11 +30,10 @@ class CopySignatureTest {
     void aWireStoryWithItsDatelineChangedAndASentenceAddedIsACopy() {
         String edited = WIRE.replace("CAIRO, Feb 13 (Meridian Wire) -", "CAIRO (Meridian Wire) -")
                 + " This story was first published by Meridian Wire.";
-        int[] wire = CopySignature.of(WIRE);
-        int[] copy = CopySignature.of(edited);
+        byte[] wire = CopySignature.of(WIRE);
+        byte[] copy = CopySignature.of(edited);
         assertTrue(CopySignature.similarity(wire, copy) > 0.6, "similarity " + CopySignature.similarity(wire, copy));
         assertTrue(CopySignature.copies(wire, copy));
-        assertTrue(sharedBand(wire, copy));
     }
 
     @Test
@@ -61,10 +58,47 @@ class CopySignatureTest {
     }
 
     @Test
-    void signaturesRoundTripThroughBytes() {
-        int[] signature = CopySignature.of(WIRE);
-        assertTrue(Arrays.equals(signature, CopySignature.decode(CopySignature.encode(signature))));
-        assertEquals(CopySignature.BANDS, CopySignature.bandTerms(signature).size());
+    void aSignatureIsOneByteAValueAndReadBackAsStored() {
+        byte[] signature = CopySignature.of(WIRE);
+        assertEquals(CopySignature.HASHES, signature.length);
+        byte[] stored = new byte[signature.length + 3];
+        System.arraycopy(signature, 0, stored, 3, signature.length);
+        assertTrue(Arrays.equals(signature, CopySignature.decode(stored, 3, signature.length)));
+        assertNull(CopySignature.decode(new byte[64], 0, 64));
+    }
+
+    @Test
+    void signaturesOfTheEarlierLayoutAreComparedWithEachOtherOnly() {
+        java.nio.ByteBuffer first = java.nio.ByteBuffer.allocate(CopySignature.HASHES * Integer.BYTES);
+        java.nio.ByteBuffer second = java.nio.ByteBuffer.allocate(CopySignature.HASHES * Integer.BYTES);
+        for (int i = 0; i < CopySignature.HASHES; i++) {
+            first.putInt(1_000_000 + i);
+            second.putInt(i < 96 ? 1_000_000 + i : 7); // three quarters equal
+        }
+        byte[] a = CopySignature.decode(first.array(), 0, first.capacity());
+        byte[] b = CopySignature.decode(second.array(), 0, second.capacity());
+        assertEquals(0.75, CopySignature.similarity(a, b));
+        assertTrue(CopySignature.copies(a, b));
+        assertEquals(0.0, CopySignature.similarity(a, CopySignature.of(WIRE)));
+    }
+
+    @Test
+    void unequalValuesAgreeingByChanceAreDiscounted() {
+        byte[] a = new byte[CopySignature.HASHES];
+        byte[] b = new byte[CopySignature.HASHES];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) i;
+            b[i] = (byte) (i < a.length / 2 ? i : i + 1);
+        }
+        double chance = 1.0 / 256;
+        assertEquals((0.5 - chance) / (1 - chance), CopySignature.similarity(a, b), 1e-12);
+        assertTrue(CopySignature.similarity(a, b) < CopySignature.THRESHOLD);
+    }
+
+    @Property(tries = 100)
+    void identicalTextsHaveSimilarityOne(@ForAll("articles") List<String> words) {
+        String text = String.join(" ", words);
+        assertEquals(1.0, CopySignature.similarity(CopySignature.of(text), CopySignature.of(text)));
     }
 
     @Property(tries = 200)
@@ -80,19 +114,18 @@ class CopySignatureTest {
                 default -> edited.remove(at);
             }
         }
-        int[] a = CopySignature.of(String.join(" ", words));
-        int[] b = CopySignature.of(String.join(" ", edited));
+        byte[] a = CopySignature.of(String.join(" ", words));
+        byte[] b = CopySignature.of(String.join(" ", edited));
         assertTrue(CopySignature.copies(a, b), edits + " edits, similarity " + CopySignature.similarity(a, b));
-        assertTrue(sharedBand(a, b));
     }
 
     @Property(tries = 200)
     void articlesWithDisjointWordsNeverGroup(@ForAll("articles") List<String> first, @ForAll("articles") List<String> second) {
         List<String> other = second.stream().map(word -> "x" + word).toList(); // no word of the first
-        int[] a = CopySignature.of(String.join(" ", first));
-        int[] b = CopySignature.of(String.join(" ", other));
+        byte[] a = CopySignature.of(String.join(" ", first));
+        byte[] b = CopySignature.of(String.join(" ", other));
         assertFalse(CopySignature.copies(a, b), "similarity " + CopySignature.similarity(a, b));
-        assertFalse(sharedBand(a, b));
+        assertTrue(CopySignature.similarity(a, b) < 0.1, "similarity " + CopySignature.similarity(a, b));
     }
 
     /** Articles of 150 to 400 words drawn from a vocabulary of 2,000, as news text repeats its words. */
@@ -105,10 +138,5 @@ class CopySignatureTest {
     @Provide
     Arbitrary<Long> seeds() {
         return Arbitraries.longs();
-    }
-
-    private static boolean sharedBand(int[] a, int[] b) {
-        Set<org.apache.lucene.util.BytesRef> bands = new HashSet<>(CopySignature.bandTerms(a));
-        return CopySignature.bandTerms(b).stream().anyMatch(bands::contains);
     }
 }
