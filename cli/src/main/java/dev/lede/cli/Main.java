@@ -46,6 +46,10 @@ public final class Main {
         CommandLine cli = commandLine(new CommandFactory(terminal), args);
         cli.setOut(out).setErr(err);
         cli.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed); // --help and --version need no optional part
+            if (help != null) {
+                return help;
+            }
             List<URL> jars;
             if (command(parsed).commandSpec().userObject() instanceof OptionalParts.User user && !OptionalParts.loaded()
                     && user.needsOptionalParts() && !(jars = OptionalParts.allJars()).isEmpty()) {
