@@ -31,7 +31,7 @@ final class SolrOption {
             throw new UsageException("--collection names a SolrCloud collection; give --solr ZK_OR_URL too (or set $"
                     + ENVIRONMENT + ").");
         }
-        return solr != null || (index.index == null && !environment(ENVIRONMENT).isEmpty());
+        return wanted(index);
     }
 
     /** Whether this command is meant for SolrCloud, as {@link #given} decides, without its checks. */
