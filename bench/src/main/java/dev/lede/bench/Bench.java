@@ -399,7 +399,8 @@ public final class Bench {
      * Wall time of a search as a fresh process on the largest indexes, median of five: {@code lede search} and the raw
      * one-shot program ({@link RawSearch}), each plain and with a start-up cache made by a training run, as the
      * launcher makes it (JDK 25's ahead-of-time cache, or a class-data-sharing archive before). lede's training run
-     * is the launcher's (a search of the sample corpus); raw Lucene's a search of its index for another word.
+     * is the launcher's (a search of the sample corpus, indexed by an unrecorded run before); raw Lucene's a search
+     * of its index for another word.
      * @return seconds: lede plain, lede cached, raw plain, raw cached
      */
     static double[] coldStart(Options options, int size) throws Exception {
@@ -417,6 +418,7 @@ public final class Bench {
         List<String> lede = List.of("-Dlede.home=" + Path.of("").toAbsolutePath(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString());
         List<String> raw = List.of("--enable-native-access=ALL-UNNAMED", "-cp", benchJar.toString(), RawSearch.class.getName());
         Path training = Files.createTempDirectory(options.out().toAbsolutePath(), "training");
+        runIn(training, command(List.of(), lede, "search", "ceasefire hostages")); // indexes the sample, unrecorded
         runIn(training, command(startUpCache(ledeCache, true), lede, "search", "ceasefire hostages"));
         runIn(training, command(startUpCache(rawCache, true), raw, rawIndex, "commission"));
         fresh(training);

@@ -84,11 +84,17 @@ public final class Main {
                 Command command = type.getAnnotation(Command.class);
                 if (command.name().equals(args[0]) && type != CommandLine.HelpCommand.class) {
                     CommandLine one = new CommandLine(CommandLine.Model.CommandSpec.create().name("lede"), factory);
-                    return one.addSubcommand(type);
+                    return withVersions(one.addSubcommand(type));
                 }
             }
         }
-        return new CommandLine(new Main(), factory);
+        return withVersions(new CommandLine(new Main(), factory));
+    }
+
+    /** So that {@code lede search --version} answers as {@code lede --version} does. */
+    private static CommandLine withVersions(CommandLine cli) {
+        cli.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(new Version()));
+        return cli;
     }
 
     /** The command a run asked for: the last subcommand parsed. */

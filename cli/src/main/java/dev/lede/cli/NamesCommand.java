@@ -95,6 +95,10 @@ final class NamesCommand implements Callable<Integer>, OptionalParts.User {
         if ((indexMode || mode.eval != null) == !files.isEmpty()) {
             throw new UsageException("give article files, or one of --top, --with NAME, --eval LABELS.");
         }
+        if (!indexMode && (index.index != null || solr.solr != null)) {
+            throw new UsageException("--index and --solr go with --top or --with; article files and --eval labels are read "
+                    + "as they are, not looked up in an index.");
+        }
         if (indexMode && limit < 1) {
             throw new UsageException("-n (--limit) must be 1 or more, not " + limit + ".");
         }

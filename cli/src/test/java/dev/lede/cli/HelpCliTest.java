@@ -37,6 +37,20 @@ class HelpCliTest {
     }
 
     @Test
+    void everyCommandTellsTheVersionAsLedeDoes(@TempDir Path work) throws Exception {
+        LedeProcess.Run lede = LedeProcess.run(work, "--version");
+        assertEquals(0, lede.exitCode(), lede.err());
+        assertTrue(lede.out().startsWith("lede "), lede.out());
+        for (String command : COMMANDS) {
+            for (String flag : List.of("-V", "--version")) {
+                LedeProcess.Run run = LedeProcess.run(work, command, flag);
+                assertEquals(0, run.exitCode(), run.err());
+                assertEquals(lede.out(), run.out(), command + " " + flag);
+            }
+        }
+    }
+
+    @Test
     void helpFitsEightyColumnsAndKeepsPathsWhole(@TempDir Path work) throws Exception {
         for (String command : COMMANDS) {
             LedeProcess.Run run = LedeProcess.run(work, command, "--help");

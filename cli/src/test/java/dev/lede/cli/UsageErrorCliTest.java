@@ -52,6 +52,17 @@ class UsageErrorCliTest {
     }
 
     @Test
+    void anIndexOrSolrCloudGivenWithArticleFilesIsRefusedNotIgnored() throws Exception {
+        String seed = LedeProcess.TESTDATA.resolve("seed").resolve("article-gaza-ceasefire.txt").toString();
+        String refused = "--index and --solr go with --top or --with; article files and --eval labels are read as they are, "
+                + "not looked up in an index.";
+        assertUsage(LedeProcess.run(work, "names", "--index", index.toString(), seed), refused);
+        assertUsage(LedeProcess.run(work, "names", "--solr", "127.0.0.1:1", "--collection", "news", seed), refused);
+        assertUsage(LedeProcess.run(work, "names", "--index", index.toString(), "--eval", LedeProcess.TESTDATA.resolve("names").toString()),
+                refused);
+    }
+
+    @Test
     void missingTopicsOrQrelsAreUsageErrorsNamingTheFile() throws Exception {
         Path missing = work.resolve("nosuch-topics.tsv");
         assertUsage(LedeProcess.run(work, "eval", "--index", index.toString(), "--topics", missing.toString(), "--qrels", QRELS),
