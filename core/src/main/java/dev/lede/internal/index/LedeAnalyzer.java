@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -61,12 +60,9 @@ public final class LedeAnalyzer extends Analyzer {
     public static final String NAME_TYPE = "name";
     public static final String PART_TYPE = "part";
 
-    /** {@code &} between letters becomes {@code _}, which the tokenizer keeps inside a word ("AT_T"). */
-    private static final Pattern AMPERSAND = Pattern.compile("(?<=\\p{L})&(?=\\p{L})");
-
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(AMPERSAND, "_", reader);
+        return new AmpersandJoiner(reader);
     }
 
     @Override
@@ -172,7 +168,7 @@ public final class LedeAnalyzer extends Analyzer {
 
         @Override
         void addForms(Deque<String> forms) {
-            if (!type.type().equals(NAME_TYPE) && JOINED.matcher(term).matches()) {
+            if (!type.type().equals(NAME_TYPE) && mayBeJoined() && JOINED.matcher(term).matches()) {
                 keyword.setKeyword(true);
                 for (String part : term.toString().split("[._]")) {
                     if (!part.isEmpty() && withParts) {
@@ -180,6 +176,17 @@ public final class LedeAnalyzer extends Analyzer {
                     }
                 }
             }
+        }
+
+        /** Whether the word has a dot or an underscore, without which the pattern cannot match: most words have none. */
+        private boolean mayBeJoined() {
+            char[] chars = term.buffer();
+            for (int i = 0; i < term.length(); i++) {
+                if (chars[i] == '.' || chars[i] == '_') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
