@@ -367,7 +367,7 @@ public final class Bench {
     }
 
     /** p50 and p99. */
-    private static double[] percentiles(double[] values) {
+    static double[] percentiles(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return new double[] {sorted[(int) (sorted.length * 0.50)], sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))]};

@@ -369,9 +369,9 @@ public final class CopyEval {
                 withCopies += lede.search(Search.of(query)).hits().stream().filter(hit -> !hit.copies().isEmpty()).count();
             }
             String[] names = {"raw Lucene", "lede, copies grouped", "lede, every copy (--all)"};
-            double[] raw50 = percentiles(times[0]);
+            double[] raw50 = Bench.percentiles(times[0]);
             for (int side = 0; side < 3; side++) {
-                double[] p = percentiles(times[side]);
+                double[] p = Bench.percentiles(times[side]);
                 System.out.printf(Locale.ROOT, "%,d articles, %s: p50 %.3f ms (%.2fx raw), p99 %.3f ms (%.2fx raw)%n", size,
                         names[side], p[0], p[0] / raw50[0], p[1], p[1] / raw50[1]);
             }
@@ -379,12 +379,6 @@ public final class CopyEval {
         } finally {
             delete(dir);
         }
-    }
-
-    private static double[] percentiles(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return new double[] {sorted[sorted.length / 2], sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))]};
     }
 
     private static void delete(Path dir) throws IOException {

@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -26,6 +28,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -71,6 +75,7 @@ final class RawLucene implements Closeable {
         if (article.published() != null) {
             int day = article.published().getYear() * 10000 + article.published().getMonthValue() * 100 + article.published().getDayOfMonth();
             doc.add(new IntPoint("published", day));
+            doc.add(new NumericDocValuesField("published", day)); // for sorting by date, as lede's date field has
             doc.add(new StoredField("published", article.published().toString()));
         }
         return doc;
@@ -101,13 +106,23 @@ final class RawLucene implements Closeable {
         }
     }
 
+    /** Newest first, best match first within a day, as a date-sorted search page wants. */
+    static final Sort NEWEST = new Sort(new SortField("published", SortField.Type.INT, true), SortField.FIELD_SCORE);
+
     /** Top 10 with snippets: what a search page needs. */
     List<String> search(String text) throws IOException {
+        return search(text, null, 0);
+    }
+
+    /** The 10 hits after {@code offset} in this order (null: by score), with snippets: a later page of a search. */
+    List<String> search(String text, Sort order, int offset) throws IOException {
         if (searcher == null) {
             open();
         }
         Query query = parse(text, analyzer);
-        TopDocs top = searcher.search(query, 10);
+        TopDocs all = order == null ? searcher.search(query, offset + 10) : searcher.search(query, offset + 10, order, true);
+        ScoreDoc[] page = Arrays.copyOfRange(all.scoreDocs, Math.min(offset, all.scoreDocs.length), all.scoreDocs.length);
+        TopDocs top = new TopDocs(all.totalHits, page);
         String[] snippets = highlighter.highlight("body", query, top, 2);
         StoredFields stored = searcher.storedFields();
         List<String> hits = new ArrayList<>();
