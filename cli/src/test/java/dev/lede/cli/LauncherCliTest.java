@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,36 @@ class LauncherCliTest {
             Files.delete(lib);
             Files.delete(testdata);
         }
+    }
+
+    @Test
+    void commandsThatAnswerAtOnceStartWithoutTheOptimisingCompiler(@TempDir Path dir) throws Exception {
+        // A cache that failed to be made is not tried again: the script then prints only the compiler option.
+        Path cache = dir.resolve("lede-cli");
+        Files.writeString(dir.resolve("lede-cli.aot.failed"), "");
+        Files.writeString(dir.resolve("lede-cli.jsa.failed"), "");
+        for (String[] quick : new String[][] {{"search", "ceasefire"}, {"show", "abc"}, {"similar", "abc"}, {"stats"},
+                {"remove", "abc"}, {"search", "--index", "x", "--json", "ceasefire"}}) {
+            assertEquals("-XX:TieredStopAtLevel=1\n", startUpOptions(cache, quick), String.join(" ", quick));
+        }
+        for (String[] slow : new String[][] {{"index", "a.jsonl"}, {"eval"}, {"check"}, {"names", "--eval", "x"}, {"parse", "x"},
+                {"search", "--batch", "list.txt"}, {"search", "--format=csv", "ceasefire"}, {"--version"}, {}}) {
+            assertEquals("", startUpOptions(cache, slow), String.join(" ", slow));
+        }
+    }
+
+    /** What bin/startup-cache prints for a lede command line. */
+    private static String startUpOptions(Path cache, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                LedeProcess.HOME.resolve("bin/startup-cache").toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                String.valueOf(Runtime.version().feature()), LedeProcess.JAR.toAbsolutePath().toString(), cache.toString(),
+                LedeProcess.HOME.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue());
+        return out;
     }
 
     private static void runThroughLinks(Path dir, Path home) throws Exception {
