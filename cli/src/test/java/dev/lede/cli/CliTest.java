@@ -40,7 +40,7 @@ class CliTest {
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith(" 1. "), run.out());
         int seedAt = run.out().indexOf(SEED_TITLE);
-        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 4. "), "seed in the top three:\n" + run.out());
+        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 5. "), "seed in the top four:\n" + run.out());
         assertTrue(run.out().contains("aljazeera.com · score "), run.out());
         assertFalse(run.out().contains("\u001B["), "no colour codes when piped");
         assertTrue(run.out().contains("articles that match \"ceasefire hostages\""), run.out());
