@@ -135,7 +135,8 @@ public class RankingExperiment {
 
     /**
      * The index again with the start of each text ({@code lead} words, or {@code lead=s} its first sentence, {@code
-     * lead=sN} its first N sentences) added {@code wl} more times to the field of plain words.
+     * lead=sN} its first N sentences) added {@code wl} more times to the field of plain words, after the headline
+     * {@code wh} times (default {@link Fields#HEADLINE_WEIGHT}); the field is laid out again whatever the index holds.
      */
     static DirectoryReader withLead(DirectoryReader in) throws Exception {
         var dir = new org.apache.lucene.store.ByteBuffersDirectory();
@@ -147,6 +148,10 @@ public class RankingExperiment {
             for (int i = 0; i < in.maxDoc(); i++) {
                 var article = dev.lede.internal.index.ArticleDocuments.read(i, st).article();
                 var doc = dev.lede.internal.index.ArticleDocuments.toDocument(article, "", null, null, false);
+                // the field of plain words laid out again: text, headline wh times, lead wl times
+                doc.removeFields(Fields.WORDS);
+                doc.add(new org.apache.lucene.document.Field(Fields.WORDS, article.body(), type));
+                for (int k = 0; k < (int) d("wh", Fields.HEADLINE_WEIGHT); k++) doc.add(new org.apache.lucene.document.Field(Fields.WORDS, article.title(), type));
                 String lead = lead(article.body(), s("lead", "30"));
                 for (int k = 0; k < times; k++) doc.add(new org.apache.lucene.document.Field(Fields.WORDS, lead, type));
                 w.addDocument(doc);
