@@ -19,7 +19,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code mode=bm25f} scores headline and text as one field; {@code prox}/{@code slop} a proximity clause; {@code u=1}
  * adds headline and text fields analysed without stemming, or with {@code -Dstem=porter|kstem|minimal} ({@code wu};
  * {@code only=1} searches those alone); {@code rm3=1} pseudo-relevance feedback ({@code fbDocs}, {@code fbTerms},
- * {@code fbscale}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores; a
+ * {@code fbscale}); {@code wl}, {@code lead} and {@code wh} lay out the field of plain words again with the text's lead
+ * ({@link #withLead}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores; a
  * single argument {@code -} reads one variant per line of standard input. Not a test.
  */
 public class RankingExperiment {
