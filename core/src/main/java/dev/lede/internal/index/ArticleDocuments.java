@@ -128,7 +128,7 @@ public final class ArticleDocuments {
      * The text's first {@link Fields#LEAD_WORDS} words (as spaces separate them), which {@link Fields#WORDS} holds
      * once more after the headline: news tells its story first.
      */
-    static String lead(String body) {
+    public static String lead(String body) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
