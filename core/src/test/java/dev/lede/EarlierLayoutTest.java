@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Indexes written by earlier versions are still searched as they were written, and refused for writing, which would
  * mix two layouts: format 2 (headline and text in fields of their own) and format 3 (also a field of headline and
- * text, frequencies only, beside the text indexed with positions and offsets).
+ * text, frequencies only, beside the text indexed with positions and offsets) and format 4 (the text indexed only in
+ * the field of text and headline, without its lead a second time).
  */
 class EarlierLayoutTest {
     private static void writeEarlierLayout(Path index, String format) throws Exception {
@@ -42,7 +43,18 @@ class EarlierLayoutTest {
                 Document doc = new Document();
                 doc.add(new StringField("id", article[0], Field.Store.YES));
                 doc.add(new TextField("title", article[1], Field.Store.YES));
-                doc.add(new Field("body", article[2], body));
+                if (format.equals("4")) {
+                    // The text stored only, and indexed first into the field of text and headline; no lead again.
+                    FieldType positions = new FieldType(words);
+                    positions.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+                    doc.add(new StoredField("body", article[2]));
+                    doc.add(new Field("words", article[2], positions));
+                    for (int i = 0; i < 4; i++) {
+                        doc.add(new Field("words", article[1], positions));
+                    }
+                } else {
+                    doc.add(new Field("body", article[2], body));
+                }
                 if (format.equals("3")) {
                     for (int i = 0; i < 4; i++) {
                         doc.add(new Field("words", article[1], words));
@@ -58,7 +70,7 @@ class EarlierLayoutTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2", "3"})
+    @ValueSource(strings = {"2", "3", "4"})
     void plainWordsPhrasesAndTextFiltersStillFindAndMarkArticlesOfAnEarlierLayout(String format, @TempDir Path dir) throws Exception {
         Path index = dir.resolve("index");
         writeEarlierLayout(index, format);

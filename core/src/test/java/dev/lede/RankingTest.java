@@ -33,7 +33,7 @@ class RankingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ceasefire hostages                               | 3 | Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire
+            ceasefire hostages                               | 4 | Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire
             Blinken Gantz Lapid meeting ceasefire            | 2 | Blinken Meets Gantz and Lapid as U.S. Presses Hamas on Truce Plan
             Qatar suspends mediation Hamas Israel            | 1 | Qatar Pauses Gaza Mediation Until Parties Show Will to Deal
             aid trucks El Arish inspections                  | 1 | Aid Trucks Queue for Miles Outside El Arish as Inspections Slow Deliveries
@@ -71,6 +71,24 @@ class RankingTest {
                     "", null, List.of()));
             small.commit();
             assertEquals("voip", small.search("internet telephony", 1).hits().get(0).id());
+        }
+    }
+
+    /**
+     * News tells its story in its first sentences: the same words count more there than further down. The two
+     * articles have the same words, and the one with the query's word late in its text is added first, so it would
+     * come first on a tie.
+     */
+    @org.junit.jupiter.api.Test
+    void theLeadOfTheTextCountsMoreThanTheSameWordLater(@TempDir Path dir) throws Exception {
+        String filler = " Officials said more details would follow later in the week, and the council met on Monday.";
+        try (Lede small = Lede.builder(dir.resolve("index")).nameFinder(NameFinder.none()).open()) {
+            small.add(new Article("late", "Council meeting", "A council report was read." + filler.repeat(4) + " The harbour was mentioned.",
+                    "", null, List.of()));
+            small.add(new Article("lead", "Council meeting", "The harbour was mentioned." + filler.repeat(4) + " A council report was read.",
+                    "", null, List.of()));
+            small.commit();
+            assertEquals(List.of("lead", "late"), small.search("harbour", 2).hits().stream().map(Hit::id).toList());
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.lede.Article;
 import dev.lede.Name;
 import dev.lede.NameType;
 import dev.lede.Origin;
+import dev.lede.internal.index.ArticleDocuments;
 import dev.lede.internal.index.Fields;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,11 +27,13 @@ final class ArticleFields {
         doc.setField(Fields.ID, article.id());
         doc.setField(Fields.TITLE, article.title());
         doc.setField(Fields.BODY, article.body());
-        // The text, then the headline as often as it weighs against the text: the local index's one scored field.
+        // The text, then the headline as often as it weighs against the text, then the text's lead once more: the
+        // local index's one scored field.
         doc.addField(Fields.WORDS, article.body());
         for (int i = 0; i < Fields.HEADLINE_WEIGHT; i++) {
             doc.addField(Fields.WORDS, article.title());
         }
+        doc.addField(Fields.WORDS, ArticleDocuments.lead(article.body()));
         doc.setField(Fields.LINK, article.link());
         if (!article.author().isEmpty()) {
             doc.setField(Fields.AUTHOR, article.author());

@@ -75,6 +75,7 @@ public final class ArticleDocuments {
         // The text first, so its offsets in the postings are offsets in the stored text, which snippets are cut from.
         doc.add(new Field(Fields.WORDS, article.body(), WORDS_TYPE));
         doc.add(new HeadlineCopies(article.title()));
+        doc.add(new Field(Fields.WORDS, lead(article.body()), WORDS_TYPE));
         doc.add(new StoredField(Fields.LINK, article.link()));
         if (!article.author().isEmpty()) {
             doc.add(new StoredField(Fields.AUTHOR, article.author()));
@@ -121,6 +122,23 @@ public final class ArticleDocuments {
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
             return new Repeated(analyzer.tokenStream(name(), stringValue()), Fields.HEADLINE_WEIGHT);
         }
+    }
+
+    /**
+     * The text's first {@link Fields#LEAD_WORDS} words (as spaces separate them), which {@link Fields#WORDS} holds
+     * once more after the headline: news tells its story first.
+     */
+    public static String lead(String body) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean space = Character.isWhitespace(body.charAt(i));
+            if (space && inWord && ++words == Fields.LEAD_WORDS) {
+                return body.substring(0, i);
+            }
+            inWord = !space;
+        }
+        return body;
     }
 
     /**

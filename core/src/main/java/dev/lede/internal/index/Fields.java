@@ -79,7 +79,15 @@ public final class Fields {
     public static final int HEADLINE_WEIGHT = 4;
 
     /**
-     * The text and then the headline, {@link #HEADLINE_WEIGHT} times, as one field: plain words, phrases and
+     * How many of the text's first words {@link #WORDS} holds a second time, after the headline: the lead of a news
+     * article says what it is about, and its words then count twice. Fitted on real news and the sample
+     * (EVALUATION.md); indexes written before format 5 do not have them.
+     */
+    public static final int LEAD_WORDS = 30;
+
+    /**
+     * The text, then the headline, {@link #HEADLINE_WEIGHT} times, then the text's first {@link #LEAD_WORDS} words
+     * again, as one field: plain words, phrases and
      * {@code text:} search it, snippets are cut from its offsets. A term of it scores as BM25F over headline and text
      * does (Lucene's {@code CombinedFieldQuery}), and Lucene skips the articles that cannot reach the top by each
      * block's best score, where the combined query knows only one bound for the whole index. Values are

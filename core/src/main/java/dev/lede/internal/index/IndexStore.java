@@ -69,12 +69,13 @@ public final class IndexStore implements Closeable {
      */
     private static final String FORMAT_KEY = "lede.format";
     /**
+     * 5: the text's first words are indexed a second time in the field of text and headline ({@link Fields#LEAD_WORDS}).
      * 4: the text is analysed once, into the field of text and headline ({@link TextLayout#WORDS}), and only stored in
      * its own. 3: dates have doc values (for sorting by date), plain words search one field of headline and text, and
-     * words such as AT&T are kept whole. Indexes of formats 2 and 3 are searched as they were written (format 2 is not
+     * words such as AT&T are kept whole. Indexes of formats 2, 3 and 4 are searched as they were written (format 2 is not
      * sorted by date).
      */
-    private static final String FORMAT = "4";
+    private static final String FORMAT = "5";
     /**
      * The sentence-embedding model whose vectors the index keeps ({@code name/dimension}), when it keeps any:
      * vectors of two models cannot be compared, so an index holds those of one or none.

@@ -22,7 +22,9 @@ import org.apache.lucene.util.BytesRef;
  * ("raw", title x2 + body), BM25F by Lucene's combined-field query ("bm25f", lede before {@link Fields#WORDS}), lede's
  * parser ("lede") and lede with feedback ("fb"), one after another per query, by thread CPU time. With
  * {@code -Dsnip=1}, each also makes two-passage snippets and reads the hits' stored fields; "lede" and "fb" are then
- * the product's own search with snippets ({@link ArticleSearcher}). Not a test.
+ * the product's own search with snippets ({@link ArticleSearcher}). {@code -Dout=DIR} writes the copy under DIR
+ * instead; {@code -Dnolead=1} leaves out the text's lead indexed a second time (the layout of format 4); {@code
+ * -Dnosignatures=1} the near-copy signatures, without which the product does not group the copies. Not a test.
  */
 public class QueryShapeLatency {
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
@@ -35,7 +37,12 @@ public class QueryShapeLatency {
     public static void main(String[] a) throws Exception {
         Analyzer an = new LedeAnalyzer();
         int copies = Integer.parseInt(a[1]);
-        Path out = Path.of("/tmp/rank/lat-idx-" + copies);
+        boolean withoutLead = System.getProperty("nolead") != null;
+        // The copies are exact copies of each other: with their signatures, the product folds each hit's copies into it
+        // and reads ever more hits to fill a page, which no real index asks of it.
+        boolean signatures = System.getProperty("nosignatures") == null;
+        Path out = Path.of(System.getProperty("out", "/tmp/rank"))
+                .resolve("lat-idx-" + copies + (withoutLead ? "-nolead" : "") + (signatures ? "" : "-nosig"));
         if (!Files.exists(out)) {
             try (DirectoryReader in = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
                  IndexWriter w = new IndexWriter(FSDirectory.open(out), new IndexWriterConfig(an).setRAMBufferSizeMB(256))) {
@@ -46,8 +53,13 @@ public class QueryShapeLatency {
                         // lede's own document layout, the article under another id; the text also indexed in a field of its
                         // own (as before format 4), which the raw and combined-field shapes search
                         Document doc = ArticleDocuments.toDocument(new dev.lede.Article(d.id() + "-" + c, d.title(), d.body(), d.link(),
-                                d.published(), d.names()), "0");
+                                d.published(), d.names()), "0", null, null, signatures);
                         doc.add(new Field(Fields.BODY, d.body(), TEXT_WITH_OFFSETS));
+                        if (withoutLead) { // the layout of format 4: the lead, the last value of the words, not indexed again
+                            List<IndexableField> words = new ArrayList<>(List.of(doc.getFields(Fields.WORDS)));
+                            doc.removeFields(Fields.WORDS);
+                            words.subList(0, words.size() - 1).forEach(doc::add);
+                        }
                         w.addDocument(doc);
                     }
                 }

@@ -19,7 +19,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code mode=bm25f} scores headline and text as one field; {@code prox}/{@code slop} a proximity clause; {@code u=1}
  * adds headline and text fields analysed without stemming, or with {@code -Dstem=porter|kstem|minimal} ({@code wu};
  * {@code only=1} searches those alone); {@code rm3=1} pseudo-relevance feedback ({@code fbDocs}, {@code fbTerms},
- * {@code fbscale}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores; a
+ * {@code fbscale}); {@code wl}, {@code lead} and {@code wh} lay out the field of plain words again with the text's lead
+ * ({@link #withLead}); {@code per=1} prints each topic, {@code explain=QID} the top articles' scores; a
  * single argument {@code -} reads one variant per line of standard input. Not a test.
  */
 public class RankingExperiment {
@@ -133,6 +134,47 @@ public class RankingExperiment {
         return DirectoryReader.open(dir);
     }
 
+    /**
+     * The index again with the start of each text ({@code lead} words, or {@code lead=s} its first sentence, {@code
+     * lead=sN} its first N sentences) added {@code wl} more times to the field of plain words, after the headline
+     * {@code wh} times (default {@link Fields#HEADLINE_WEIGHT}); the field is laid out again whatever the index holds.
+     */
+    static DirectoryReader withLead(DirectoryReader in) throws Exception {
+        var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        var type = new org.apache.lucene.document.FieldType(org.apache.lucene.document.TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        int times = (int) d("wl", 1);
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(an))) {
+            StoredFields st = in.storedFields();
+            for (int i = 0; i < in.maxDoc(); i++) {
+                var article = dev.lede.internal.index.ArticleDocuments.read(i, st).article();
+                var doc = dev.lede.internal.index.ArticleDocuments.toDocument(article, "", null, null, false);
+                // the field of plain words laid out again: text, headline wh times, lead wl times
+                doc.removeFields(Fields.WORDS);
+                doc.add(new org.apache.lucene.document.Field(Fields.WORDS, article.body(), type));
+                for (int k = 0; k < (int) d("wh", Fields.HEADLINE_WEIGHT); k++) doc.add(new org.apache.lucene.document.Field(Fields.WORDS, article.title(), type));
+                String lead = lead(article.body(), s("lead", "30"));
+                for (int k = 0; k < times; k++) doc.add(new org.apache.lucene.document.Field(Fields.WORDS, lead, type));
+                w.addDocument(doc);
+            }
+        }
+        in.close();
+        return DirectoryReader.open(dir);
+    }
+
+    static String lead(String body, String spec) {
+        if (spec.startsWith("s")) {
+            int n = spec.length() > 1 ? Integer.parseInt(spec.substring(1)) : 1;
+            var it = java.text.BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            it.setText(body);
+            int end = 0;
+            for (int k = 0; k < n; k++) { int e = it.next(); if (e == java.text.BreakIterator.DONE) break; end = e; }
+            return body.substring(0, end);
+        }
+        String[] ws = body.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOf(ws, Math.min(ws.length, Integer.parseInt(spec))));
+    }
+
     static List<String> plainTerms(String text) throws Exception {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = plain.tokenStream("x", text)) {
@@ -195,6 +237,7 @@ public class RankingExperiment {
         Map<String, Map<String, Integer>> qrels = Judgements.qrels(Path.of(a[2]));
         DirectoryReader r0 = DirectoryReader.open(FSDirectory.open(Path.of(a[0])));
         if (p.containsKey("u")) r0 = unstemmed(r0);
+        if (p.containsKey("wl")) r0 = withLead(r0);
         try (DirectoryReader r = r0) {
             reader = r;
             IndexSearcher searcher = new IndexSearcher(r);

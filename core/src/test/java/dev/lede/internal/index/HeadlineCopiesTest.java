@@ -31,7 +31,7 @@ import org.apache.lucene.store.Directory;
 /**
  * The headline is analysed once into the field of text and headline, its words repeated: plain words must score
  * exactly as they did when the headline was indexed {@link Fields#HEADLINE_WEIGHT} times over (BM25F), for any
- * headline and text.
+ * headline and text (and the lead of the text, indexed a second time).
  */
 class HeadlineCopiesTest {
     private static final List<String> VOCABULARY = List.of("storm", "harbour", "Cobh", "closed", "the", "Gantz", "budget",
@@ -93,7 +93,16 @@ class HeadlineCopiesTest {
         return terms;
     }
 
-    /** The layout of format 3: the headline as four more values of the field, frequencies only. */
+    @net.jqwik.api.Example
+    void theLeadIsTheTextsFirstWordsAsSpacesSeparateThem() {
+        String words = String.join(" ", java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "w" + i).toList());
+        assertEquals(String.join(" ", java.util.stream.IntStream.rangeClosed(1, Fields.LEAD_WORDS).mapToObj(i -> "w" + i).toList()),
+                ArticleDocuments.lead(words));
+        assertEquals("  Short text,\n\nof two  paragraphs.", ArticleDocuments.lead("  Short text,\n\nof two  paragraphs."));
+        assertEquals("", ArticleDocuments.lead(""));
+    }
+
+    /** The layout of format 3: the headline as four more values of the field, frequencies only; and the lead (format 5). */
     private static Document headlineFourTimes(Article article) {
         FieldType words = new FieldType(TextField.TYPE_NOT_STORED);
         words.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -104,6 +113,7 @@ class HeadlineCopiesTest {
             doc.add(new Field(Fields.WORDS, article.title(), words));
         }
         doc.add(new Field(Fields.WORDS, article.body(), words));
+        doc.add(new Field(Fields.WORDS, ArticleDocuments.lead(article.body()), words));
         return doc;
     }
 }
