@@ -65,6 +65,13 @@ final class ArticleBody {
     /** The blocks of the whole-page check on the scored choice, and the mean length that makes them prose. */
     private static final Set<String> BASELINE_BLOCKS = Set.of("p", "pre", "blockquote");
     private static final int BASELINE_MEAN_CHARS = 100;
+    /** Class or id words of a standfirst: the lines under the headline that sum the story up. */
+    private static final Pattern LEAD = Pattern.compile("(?i)lead|intro|teaser|chapo|perex|deck|standfirst|sub-?title"
+            + "|sub-?headline|summary|excerpt|abstract|bajada|description");
+    private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
+    private static final Set<String> LEAD_BLOCKS = Set.of("p", "div", "h2", "h3");
+    private static final int MIN_LEAD_CHARS = 50;
+    private static final int MAX_LEAD_BLOCKS = 3;
 
     /** Counts over an element's text (white space runs count as one character), summed bottom-up. */
     private static final class Stats {
@@ -147,6 +154,9 @@ final class ArticleBody {
         }
         List<String> paragraphs = new ArrayList<>();
         boolean[] titleSeen = {false};
+        for (Element lead : lead(roots, body, dropped)) {
+            write(lead, dropped, title, titleSeen, paragraphs);
+        }
         for (Element root : roots) {
             write(root, dropped, title, titleSeen, paragraphs);
         }
@@ -156,6 +166,96 @@ final class ArticleBody {
             last--;
         }
         return last < 0 ? paragraphs : paragraphs.subList(0, last + 1);
+    }
+
+    /**
+     * The standfirst above the article's text: blocks marked as a lead ("intro", "teaser", "chapo", ...) or
+     * held in a {@code <header>}, in the article (or up to five levels above its first block) before its
+     * first kept text, outside lists, links and site furniture. Pages often keep it in the head of the
+     * article, apart from the paragraphs that score, or in a box whose class ("entry-header") had it left out.
+     */
+    private static List<Element> lead(List<Element> roots, Element body, Set<Element> dropped) {
+        Element up = roots.get(0);
+        for (int level = 0; level < 5 && up != body && up.parent() != null && !up.nameIs("article") && !up.nameIs("main"); level++) {
+            up = up.parent();
+        }
+        Element scope = up;
+        Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        rootSet.addAll(roots);
+        Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element on = roots.get(0); on != null && on != scope; on = on.parent()) {
+            path.add(on);
+        }
+        List<Element> leads = new ArrayList<>();
+        int[] depths = {0, rootSet.contains(scope) ? 1 : 0, 0}; // inside a lead mark, inside a root, inside a part left out
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    // The article's own text has begun: a lead comes before it.
+                    return depths[1] > 0 && depths[2] == 0 && !text.isBlank() ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element element) || element == scope) {
+                    return FilterResult.CONTINUE;
+                }
+                if (leads.size() == MAX_LEAD_BLOCKS) {
+                    return FilterResult.STOP;
+                }
+                String name = element.normalName();
+                if (!path.contains(element) && (NEVER.contains(name) || isHidden(element) || name.equals("li")
+                        || name.equals("a") || name.equals("h1") || isFurniture(element))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                enter(element, 1);
+                if (depths[0] > 0 && (depths[1] == 0 || depths[2] > 0) && !path.contains(element) && LEAD_BLOCKS.contains(name) && !hasBlockChild(element)
+                        && collapsedLength(element.text()) >= MIN_LEAD_CHARS) {
+                    leads.add(element);
+                    enter(element, -1);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element != scope) {
+                    enter(element, -1);
+                    if (rootSet.contains(element)) {
+                        return FilterResult.STOP; // past the article's first block
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void enter(Element element, int step) {
+                depths[0] += isLeadMark(element) ? step : 0;
+                depths[1] += rootSet.contains(element) ? step : 0;
+                depths[2] += dropped.contains(element) ? step : 0;
+            }
+        }, scope);
+        return leads;
+    }
+
+    private static boolean isLeadMark(Element element) {
+        return element.nameIs("header") || element.nameIs("hgroup") || LEAD.matcher(element.className() + " " + element.id()).find();
+    }
+
+    /** A part that is not the article by its role or its class and id, the word "header" aside (a lead is often in one). */
+    private static boolean isFurniture(Element element) {
+        if (UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String marks = HEADER_WORD.matcher(element.className() + " " + element.id()).replaceAll(" ");
+        return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCK.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */

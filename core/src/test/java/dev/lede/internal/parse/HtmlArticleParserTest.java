@@ -231,4 +231,17 @@ class HtmlArticleParserTest {
         Article article = HtmlArticleParser.parse("<html><body><div id=\"pieces\">" + pieces + "</div></body></html>");
         assertEquals(8, paragraphs(article).size(), article.body());
     }
+
+    @Test
+    void theLeadAboveTheArticleBodyIsKept() {
+        String lead = "Three years of argument end with a vote for the wall that the old town asked for";
+        Article article = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
+                + "<header id=\"masthead\" role=\"banner\"><p class=\"site-description\">News from the harbour towns of"
+                + " the north coast since 1871</p></header>"
+                + "<article><header class=\"entry-header\"><h1>Harbour wall approved</h1><div class=\"meta\">"
+                + "<p class=\"byline\">By Ann Lee, harbour reporter</p></div><p>" + lead + "</p></header>"
+                + "<div class=\"wrap\"><div class=\"article-text\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3
+                + "</p></div></div></article></body></html>");
+        assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
 }
