@@ -40,7 +40,10 @@ final class ArticleBody {
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
             + "|share|sharing|cookie|consent|newsletter|subscribe|signup|recommended|promo|advert|paywall|modal"
             + "|toolbar|byline|dateline|caption|masthead|(^|[-_ ])(nav|ads?|tags?|author|credits?)([-_ ]|$)");
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|(?<!no)content|main|mathjax|shadow");
+    /** The furniture left out even when a short page is read again with fewer rules: reply forms, share and related boxes. */
+    private static final Pattern ALWAYS_UNLIKELY = Pattern.compile("(?i)(^|[-_ ])respond([-_ ]|$)|comment-?form"
+            + "|comments-area|disqus|sharedaddy|sd-sharing|sd-rating|share-?(buttons|bar)|related-?posts|cookie|consent|gdpr");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog", "banner", "contentinfo");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
@@ -50,7 +53,7 @@ final class ArticleBody {
             + "|skyscraper|sponsor|shopping|tags|widget");
     /** Soft hyphens and zero-width spaces: they break words for display, and would break them for search. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
-    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”»)…。！？]$");
+    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”“‘’»«›)…。！？]$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Elements that start a new block of text; everything else runs on inside a paragraph. */
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
@@ -261,7 +264,7 @@ final class ArticleBody {
     /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */
     private static void markNeverText(Element body, Rules rules, Set<Element> dropped) {
         markDropped(body, dropped, element -> NEVER.contains(element.normalName()) || isHidden(element)
-                || (rules.stripUnlikely() && isUnlikely(element)));
+                || (rules.stripUnlikely() ? isUnlikely(element, UNLIKELY) : isUnlikely(element, ALWAYS_UNLIKELY)));
     }
 
     /**
@@ -297,17 +300,17 @@ final class ArticleBody {
                 || (element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find());
     }
 
-    private static boolean isUnlikely(Element element) {
+    private static boolean isUnlikely(Element element, Pattern unlikely) {
         String name = element.normalName();
         if (name.equals("a") || name.equals("article") || name.equals("main") || name.equals("html")
                 || name.equals("table") || name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th")) {
             return false;
         }
-        if (UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+        if (unlikely == UNLIKELY && UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
         String marks = element.className() + " " + element.id();
-        return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+        return marks.length() > 1 && unlikely.matcher(marks).find() && !MAYBE.matcher(marks).find();
     }
 
     /** Every kept element's counts, in one bottom-up pass. */

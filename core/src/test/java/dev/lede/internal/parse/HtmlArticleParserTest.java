@@ -244,4 +244,18 @@ class HtmlArticleParserTest {
                 + "</p></div></div></article></body></html>");
         assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
     }
+
+    @Test
+    void aShortPostReadAgainWithFewerRulesStillLeavesOutItsShareBoxAndReplyForm() {
+        String post = "<p>The ferry did not run today.</p><p>\u201EWhen will it run again?\u201C</p><p>\u2013 \u201ENobody knows.\u201C</p>";
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"post hentry\">" + post
+                + "<div class=\"sharedaddy sd-sharing-enabled\"><div class=\"robots-nocontent sd-block sd-sharing\">"
+                + "<h3 class=\"sd-title\">Share this:</h3><p>Share on the social network of your choice, with one click or two,"
+                + " or three, and tell your friends, family and colleagues about it today.</p></div></div></div>"
+                + "<div id=\"respond\" class=\"comment-respond\"><h3>Leave a reply</h3><p>Your e-mail address will not be"
+                + " published, and required fields are marked, as they always are, with a small star beside them.</p>"
+                + "<form><p>Name, e-mail, website, comment</p><input name=\"author\"></form></div></body></html>");
+        assertEquals(List.of("The ferry did not run today.", "\u201EWhen will it run again?\u201C", "\u2013 \u201ENobody knows.\u201C"),
+                paragraphs(article));
+    }
 }
