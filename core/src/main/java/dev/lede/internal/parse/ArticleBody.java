@@ -71,6 +71,10 @@ final class ArticleBody {
     /** Class or id words of a standfirst: the lines under the headline that sum the story up. */
     private static final Pattern LEAD = Pattern.compile("(?i)lead|intro|teaser|chapo|perex|deck|standfirst|sub-?title"
             + "|sub-?headline|summary|excerpt|abstract|bajada|description");
+    /** Class or id words of the boxes that follow an article: the author's note, post details, tags, ratings, sharing. */
+    private static final Pattern TRAILER = Pattern.compile("(?i)author|(^|[-_ ])bio([-_ ]|$)|byline|meta|tags|tag-links|rating"
+            + "|share|sharing|social|related|comment|kommentar|footer|utility|newsletter|subscribe|copyright|signup");
+    private static final int TRAILER_SHARE = 3;
     private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
     private static final Set<String> LEAD_BLOCKS = Set.of("p", "div", "h2", "h3");
     private static final int MIN_LEAD_CHARS = 50;
@@ -135,7 +139,7 @@ final class ArticleBody {
         // Each paragraph is written as it is met and then passed over, so nested ones are read once.
         markDropped(body, dropped, element -> {
             if (BASELINE_BLOCKS.contains(element.normalName())) {
-                write(element, dropped, title, titleSeen, baseline);
+                write(element, dropped, title, titleSeen, baseline, new ArrayList<>(), trailer -> false);
                 return true;
             }
             return false;
@@ -156,16 +160,22 @@ final class ArticleBody {
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        List<Boolean> trailers = new ArrayList<>();
         boolean[] titleSeen = {false};
+        int rootChars = roots.stream().mapToInt(root -> stats.get(root).chars).sum();
+        // A box marked as the author's note or as sharing is one when it is small beside the article, not its wrapper.
+        Predicate<Element> trailer = element -> isTrailer(element) && stats.containsKey(element)
+                && stats.get(element).chars * TRAILER_SHARE < rootChars;
         for (Element lead : lead(roots, body, dropped)) {
-            write(lead, dropped, title, titleSeen, paragraphs);
+            write(lead, dropped, title, titleSeen, paragraphs, trailers, trailer);
         }
         for (Element root : roots) {
-            write(root, dropped, title, titleSeen, paragraphs);
+            write(root, dropped, title, titleSeen, paragraphs, trailers, trailer);
         }
-        // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the article.
+        // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the
+        // article, and so do the boxes that follow it: the author's note, "Posted in ...", tags, ratings.
         int last = paragraphs.size() - 1;
-        while (last >= 0 && isLabel(paragraphs.get(last))) {
+        while (last >= 0 && (isLabel(paragraphs.get(last)) || trailers.get(last))) {
             last--;
         }
         return last < 0 ? paragraphs : paragraphs.subList(0, last + 1);
@@ -622,6 +632,11 @@ final class ArticleBody {
         return element.nameIs("a") && !element.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
+    private static boolean isTrailer(Element element) {
+        String marks = element.className() + " " + element.id();
+        return marks.length() > 1 && TRAILER.matcher(marks).find();
+    }
+
     private static boolean isLabel(String paragraph) {
         return paragraph.length() < 50 && !TRAILING_SENTENCE_END.matcher(paragraph).find();
     }
@@ -632,8 +647,10 @@ final class ArticleBody {
     }
 
     /** The paragraphs under {@code root}: each block, and each run of text between two line breaks, is one. */
-    private static void write(Element root, Set<Element> dropped, String title, boolean[] titleSeen, List<String> out) {
+    private static void write(Element root, Set<Element> dropped, String title, boolean[] titleSeen, List<String> out,
+            List<Boolean> trailers, Predicate<Element> trailer) {
         StringBuilder current = new StringBuilder();
+        int[] trailerDepth = {0};
         int[] linkChars = {0};
         int[] anchorDepth = {0};
         boolean[] lastWasBreak = {false};
@@ -656,6 +673,7 @@ final class ArticleBody {
                 return;
             }
             out.add(text);
+            trailers.add(trailerDepth[0] > 0);
         };
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -696,6 +714,9 @@ final class ArticleBody {
                         itemDepth[0]++;
                     }
                 }
+                if (element != root && trailer.test(element)) {
+                    trailerDepth[0]++;
+                }
                 return FilterResult.CONTINUE;
             }
 
@@ -711,6 +732,9 @@ final class ArticleBody {
                         if (name.equals("li")) {
                             itemDepth[0]--;
                         }
+                    }
+                    if (element != root && trailer.test(element)) {
+                        trailerDepth[0]--;
                     }
                 }
                 return FilterResult.CONTINUE;

@@ -258,4 +258,15 @@ class HtmlArticleParserTest {
         assertEquals(List.of("The ferry did not run today.", "\u201EWhen will it run again?\u201C", "\u2013 \u201ENobody knows.\u201C"),
                 paragraphs(article));
     }
+
+    @Test
+    void theAuthorsNotePostDetailsAndTagsAfterTheArticleAreLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"content-sharing-container\">"
+                + "<div class=\"entry-content\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p>"
+                + "<div class=\"about-the-author-box\"><p>Ann Lee has written about the harbour towns of the north coast for"
+                + " twenty years, and about their boats, their quays and their councils for longer still.</p></div>"
+                + "<p class=\"postmetadata\">This entry was posted on Tuesday, 4 May, in Local news, and is filed under Harbour.</p>"
+                + "<div class=\"tag-links\">Tags: harbour, council, wall</div></div></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
 }
