@@ -189,7 +189,8 @@ final class ArticleBody {
      */
     private static List<Element> lead(List<Element> roots, Element body, Set<Element> dropped) {
         Element up = roots.get(0);
-        for (int level = 0; level < 5 && up != body && up.parent() != null && !up.nameIs("article") && !up.nameIs("main"); level++) {
+        for (int level = 0; level < 5 && up != body && up.parent() != null && !up.nameIs("main")
+                && (level == 0 || !up.nameIs("article")); level++) {
             up = up.parent();
         }
         Element scope = up;
