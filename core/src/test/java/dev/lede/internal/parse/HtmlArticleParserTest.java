@@ -245,8 +245,8 @@ class HtmlArticleParserTest {
         assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
         Article nested = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
                 + "<article class=\"sheet\"><header><div class=\"row\"><h1>Harbour wall approved</h1><p class=\"lead\">" + lead
-                + "</p></div></header><div class=\"tools\"><a href=\"/print\">Print</a></div><article class=\"story-text\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article>"
-                + "</article></body></html>");
+                + "</p></div></header><div class=\"tools\"><a href=\"/print\">Print</a></div><article class=\"story-text\"><p>"
+                + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></article></body></html>");
         assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(nested));
     }
 
