@@ -114,7 +114,6 @@ final class ArticleBody {
                 new Rules(false, false, false))) {
             List<String> found = attempt(body, title, rules);
             int chars = found.stream().mapToInt(String::length).sum();
-            if (System.getenv("LEDE_DEBUG") != null) System.err.println("DEBUG attempt " + rules + " chars " + chars + (System.getenv("LEDE_DEBUG").equals("2") ? "\n" + String.join("\n", found) : ""));
             if (chars >= ENOUGH_CHARS) {
                 return orBaseline(found, chars, body, title);
             }
@@ -195,7 +194,6 @@ final class ArticleBody {
             up = up.parent();
         }
         Element scope = up;
-        if (System.getenv("LEDE_DEBUG") != null) System.err.println("DEBUG lead root " + roots.get(0).normalName() + "." + roots.get(0).className() + " scope " + scope.normalName() + "." + scope.className());
         Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
         rootSet.addAll(roots);
         Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -214,7 +212,6 @@ final class ArticleBody {
                 if (!(node instanceof Element element) || element == scope) {
                     return FilterResult.CONTINUE;
                 }
-                if (System.getenv("LEDE_DEBUG") != null && node instanceof Element e0 && e0.nameIs("p")) System.err.println("DEBUG p " + e0.className() + " " + java.util.Arrays.toString(depths) + " " + e0.text().substring(0, Math.min(30, e0.text().length())));
                 if (leads.size() == MAX_LEAD_BLOCKS) {
                     return FilterResult.STOP;
                 }
@@ -714,7 +711,7 @@ final class ArticleBody {
                 } else if (BLOCK.contains(name)) {
                     flush.run();
                     lastWasBreak[0] = false;
-                    if (name.equals("li")) {
+                    if (name.equals("li") || name.equals("tr")) {
                         itemDepth[0]++;
                     }
                 }
@@ -733,7 +730,7 @@ final class ArticleBody {
                     } else if (BLOCK.contains(name) && !name.equals("td") && !name.equals("th")) {
                         flush.run();
                         lastWasBreak[0] = false;
-                        if (name.equals("li")) {
+                        if (name.equals("li") || name.equals("tr")) {
                             itemDepth[0]--;
                         }
                     }

@@ -274,4 +274,14 @@ class HtmlArticleParserTest {
                 + "<div class=\"tag-links\">Tags: harbour, council, wall</div></div></div></body></html>");
         assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
     }
+
+    @Test
+    void tableRowsWhoseNameIsALinkAreKept() {
+        String rows = "<tr><td><a href=\"/seat/1\">Harbour Seat Deluxe</a></td><td>120</td></tr>"
+                + "<tr><td><a href=\"/seat/2\">Quay Rider Plus</a></td><td>95</td></tr>";
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<table><tr><th>Model</th><th>Price</th></tr>" + rows + "</table><p>" + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, "Model Price", "Harbour Seat Deluxe 120", "Quay Rider Plus 95", LONG_3),
+                paragraphs(article));
+    }
 }
