@@ -217,7 +217,7 @@ final class ArticleBody {
                 }
                 String name = element.normalName();
                 if (!path.contains(element) && (NEVER.contains(name) || isHidden(element) || name.equals("li")
-                        || name.equals("a") || name.equals("h1") || isFurniture(element))) {
+                        || name.equals("a") || name.equals("h1") || name.equals("time") || isFurniture(element) || isTrailer(element))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 enter(element, 1);

@@ -239,7 +239,8 @@ class HtmlArticleParserTest {
                 + "<header id=\"masthead\" role=\"banner\"><p class=\"site-description\">News from the harbour towns of"
                 + " the north coast since 1871</p></header>"
                 + "<article><header class=\"entry-header\"><h1>Harbour wall approved</h1><div class=\"meta\">"
-                + "<p class=\"byline\">By Ann Lee, harbour reporter</p></div><p>" + lead + "</p></header>"
+                + "<p class=\"byline\">By Ann Lee, harbour reporter</p><p>Published on Tuesday, 4 May 2024, at 10:31; updated at 12:15</p>"
+                + "</div><p>" + lead + "</p></header>"
                 + "<div class=\"wrap\"><div class=\"article-text\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3
                 + "</p></div></div></article></body></html>");
         assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
