@@ -217,11 +217,13 @@ final class ArticleBody {
                 }
                 String name = element.normalName();
                 if (!path.contains(element) && (NEVER.contains(name) || isHidden(element) || name.equals("li")
-                        || name.equals("a") || name.equals("h1") || name.equals("time") || isFurniture(element) || isTrailer(element))) {
+                        || name.equals("a") || name.equals("h1") || name.equals("time") || isFurniture(element)
+                        || isTrailer(element))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 enter(element, 1);
-                if (depths[0] > 0 && (depths[1] == 0 || depths[2] > 0) && !path.contains(element) && LEAD_BLOCKS.contains(name) && !hasBlockChild(element)
+                if (depths[0] > 0 && (depths[1] == 0 || depths[2] > 0) && !path.contains(element) && LEAD_BLOCKS.contains(name)
+                        && !hasBlockChild(element)
                         && collapsedLength(element.text()) >= MIN_LEAD_CHARS) {
                     leads.add(element);
                     enter(element, -1);
