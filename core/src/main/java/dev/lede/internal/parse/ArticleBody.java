@@ -20,9 +20,10 @@ import org.jsoup.select.NodeTraversor;
  * scored (length, commas) and give their score to their parent and, less, to the ancestors above it;
  * class and id words and tag kinds weigh in; link-heavy candidates lose. The best candidate is taken
  * with those of its siblings that look like article text, then lists, tables and boxes inside it that
- * look like furniture are left out. When that finds little text, the page is read again with fewer
- * rules, as Readability does; when it finds enough, it is checked against the page's paragraphs taken
- * whole, as trafilatura checks its choice.
+ * look like furniture are left out; the lead above the text is put before it, and boxes after its last
+ * sentence that are marked as the author's note, tags or sharing are cut. When that finds little text,
+ * the page is read again with fewer rules, as Readability does; when it finds enough, it is checked
+ * against the page's paragraphs taken whole, as trafilatura checks its choice.
  *
  * <p>Every step is one iterative pass over the page, or looks at most five ancestors up, and nothing
  * is removed from the tree (a removal shifts the siblings after it): elements left out are marked.
@@ -274,10 +275,13 @@ final class ArticleBody {
         return false;
     }
 
-    /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */
+    /**
+     * Marks scripts, hidden parts, navigation and parts whose class or id say they are not the article: all of
+     * Readability's unlikely parts when the rules say so, else reply forms and share boxes alone.
+     */
     private static void markNeverText(Element body, Rules rules, Set<Element> dropped) {
         markDropped(body, dropped, element -> NEVER.contains(element.normalName()) || isHidden(element)
-                || (rules.stripUnlikely() ? isUnlikely(element, UNLIKELY) : isUnlikely(element, ALWAYS_UNLIKELY)));
+                || isUnlikely(element, rules.stripUnlikely()));
     }
 
     /**
@@ -313,17 +317,17 @@ final class ArticleBody {
                 || (element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find());
     }
 
-    private static boolean isUnlikely(Element element, Pattern unlikely) {
+    private static boolean isUnlikely(Element element, boolean allRules) {
         String name = element.normalName();
         if (name.equals("a") || name.equals("article") || name.equals("main") || name.equals("html")
                 || name.equals("table") || name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th")) {
             return false;
         }
-        if (unlikely == UNLIKELY && UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+        if (allRules && UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
         String marks = element.className() + " " + element.id();
-        return marks.length() > 1 && unlikely.matcher(marks).find() && !MAYBE.matcher(marks).find();
+        return marks.length() > 1 && (allRules ? UNLIKELY : ALWAYS_UNLIKELY).matcher(marks).find() && !MAYBE.matcher(marks).find();
     }
 
     /** Every kept element's counts, in one bottom-up pass. */
