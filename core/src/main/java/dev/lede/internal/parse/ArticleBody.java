@@ -20,9 +20,10 @@ import org.jsoup.select.NodeTraversor;
  * scored (length, commas) and give their score to their parent and, less, to the ancestors above it;
  * class and id words and tag kinds weigh in; link-heavy candidates lose. The best candidate is taken
  * with those of its siblings that look like article text, then lists, tables and boxes inside it that
- * look like furniture are left out. When that finds little text, the page is read again with fewer
- * rules, as Readability does; when it finds enough, it is checked against the page's paragraphs taken
- * whole, as trafilatura checks its choice.
+ * look like furniture are left out; the lead above the text is put before it, and boxes after its last
+ * sentence that are marked as the author's note, tags or sharing are cut. When that finds little text,
+ * the page is read again with fewer rules, as Readability does; when it finds enough, it is checked
+ * against the page's paragraphs taken whole, as trafilatura checks its choice.
  *
  * <p>Every step is one iterative pass over the page, or looks at most five ancestors up, and nothing
  * is removed from the tree (a removal shifts the siblings after it): elements left out are marked.
@@ -40,7 +41,10 @@ final class ArticleBody {
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote"
             + "|share|sharing|cookie|consent|newsletter|subscribe|signup|recommended|promo|advert|paywall|modal"
             + "|toolbar|byline|dateline|caption|masthead|(^|[-_ ])(nav|ads?|tags?|author|credits?)([-_ ]|$)");
-    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow");
+    private static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|(?<!no)content|main|mathjax|shadow");
+    /** The furniture left out even when a short page is read again with fewer rules: reply forms, share and related boxes. */
+    private static final Pattern ALWAYS_UNLIKELY = Pattern.compile("(?i)(^|[-_ ])respond([-_ ]|$)|comment-?form"
+            + "|comments-area|disqus|sharedaddy|sd-sharing|sd-rating|share-?(buttons|bar)|related-?posts|cookie|consent|gdpr");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog", "banner", "contentinfo");
     private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page"
@@ -50,7 +54,7 @@ final class ArticleBody {
             + "|skyscraper|sponsor|shopping|tags|widget");
     /** Soft hyphens and zero-width spaces: they break words for display, and would break them for search. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
-    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”»)…。！？]$");
+    private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”“‘’»«›)…。！？]$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Elements that start a new block of text; everything else runs on inside a paragraph. */
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
@@ -65,6 +69,17 @@ final class ArticleBody {
     /** The blocks of the whole-page check on the scored choice, and the mean length that makes them prose. */
     private static final Set<String> BASELINE_BLOCKS = Set.of("p", "pre", "blockquote");
     private static final int BASELINE_MEAN_CHARS = 100;
+    /** Class or id words of a standfirst: the lines under the headline that sum the story up. */
+    private static final Pattern LEAD = Pattern.compile("(?i)lead|intro|teaser|chapo|perex|deck|standfirst|sub-?title"
+            + "|sub-?headline|summary|excerpt|abstract|bajada|description");
+    /** Class or id words of the boxes that follow an article: the author's note, post details, tags, ratings, sharing. */
+    private static final Pattern TRAILER = Pattern.compile("(?i)author|(^|[-_ ])bio([-_ ]|$)|byline|meta|tags|tag-links|rating"
+            + "|share|sharing|social|related|comment|kommentar|footer|utility|newsletter|subscribe|copyright|signup");
+    private static final int TRAILER_SHARE = 3;
+    private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
+    private static final Set<String> LEAD_BLOCKS = Set.of("p", "div", "h2", "h3");
+    private static final int MIN_LEAD_CHARS = 50;
+    private static final int MAX_LEAD_BLOCKS = 3;
 
     /** Counts over an element's text (white space runs count as one character), summed bottom-up. */
     private static final class Stats {
@@ -125,7 +140,7 @@ final class ArticleBody {
         // Each paragraph is written as it is met and then passed over, so nested ones are read once.
         markDropped(body, dropped, element -> {
             if (BASELINE_BLOCKS.contains(element.normalName())) {
-                write(element, dropped, title, titleSeen, baseline);
+                write(element, dropped, title, titleSeen, baseline, new ArrayList<>(), trailer -> false);
                 return true;
             }
             return false;
@@ -146,22 +161,127 @@ final class ArticleBody {
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        List<Boolean> trailers = new ArrayList<>();
         boolean[] titleSeen = {false};
-        for (Element root : roots) {
-            write(root, dropped, title, titleSeen, paragraphs);
+        int rootChars = roots.stream().mapToInt(root -> stats.get(root).chars).sum();
+        // A box marked as the author's note or as sharing is one when it is small beside the article, not its wrapper.
+        Predicate<Element> trailer = element -> isTrailer(element) && stats.containsKey(element)
+                && stats.get(element).chars * TRAILER_SHARE < rootChars;
+        for (Element lead : lead(roots, body, dropped)) {
+            write(lead, dropped, title, titleSeen, paragraphs, trailers, trailer);
         }
-        // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the article.
+        for (Element root : roots) {
+            write(root, dropped, title, titleSeen, paragraphs, trailers, trailer);
+        }
+        // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the
+        // article, and so do the boxes that follow it: the author's note, "Posted in ...", tags, ratings.
         int last = paragraphs.size() - 1;
-        while (last >= 0 && isLabel(paragraphs.get(last))) {
+        while (last >= 0 && (isLabel(paragraphs.get(last)) || trailers.get(last))) {
             last--;
         }
         return last < 0 ? paragraphs : paragraphs.subList(0, last + 1);
     }
 
-    /** Marks scripts, hidden parts, navigation and (when the rules say so) parts whose class or id say they are not the article. */
+    /**
+     * The standfirst above the article's text: blocks marked as a lead ("intro", "teaser", "chapo", ...) or
+     * held in a {@code <header>}, in the article (or up to five levels above its first block) before its
+     * first kept text, outside lists, links and site furniture. Pages often keep it in the head of the
+     * article, apart from the paragraphs that score, or in a box whose class ("entry-header") had it left out.
+     */
+    private static List<Element> lead(List<Element> roots, Element body, Set<Element> dropped) {
+        Element up = roots.get(0);
+        for (int level = 0; level < 5 && up != body && up.parent() != null && !up.nameIs("main")
+                && (level == 0 || !up.nameIs("article")); level++) {
+            up = up.parent();
+        }
+        Element scope = up;
+        Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        rootSet.addAll(roots);
+        Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element on = roots.get(0); on != null && on != scope; on = on.parent()) {
+            path.add(on);
+        }
+        List<Element> leads = new ArrayList<>();
+        int[] depths = {0, rootSet.contains(scope) ? 1 : 0, 0}; // inside a lead mark, inside a root, inside a part left out
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    // The article's own text has begun: a lead comes before it.
+                    return depths[1] > 0 && depths[2] == 0 && !text.isBlank() ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element element) || element == scope) {
+                    return FilterResult.CONTINUE;
+                }
+                if (leads.size() == MAX_LEAD_BLOCKS) {
+                    return FilterResult.STOP;
+                }
+                String name = element.normalName();
+                if (!path.contains(element) && (NEVER.contains(name) || isHidden(element) || name.equals("li")
+                        || name.equals("a") || name.equals("h1") || name.equals("time") || isFurniture(element)
+                        || isTrailer(element))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                enter(element, 1);
+                if (depths[0] > 0 && (depths[1] == 0 || depths[2] > 0) && !path.contains(element) && LEAD_BLOCKS.contains(name)
+                        && !hasBlockChild(element)
+                        && collapsedLength(element.text()) >= MIN_LEAD_CHARS) {
+                    leads.add(element);
+                    enter(element, -1);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && element != scope) {
+                    enter(element, -1);
+                    if (rootSet.contains(element)) {
+                        return FilterResult.STOP; // past the article's first block
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void enter(Element element, int step) {
+                depths[0] += isLeadMark(element) ? step : 0;
+                depths[1] += rootSet.contains(element) ? step : 0;
+                depths[2] += dropped.contains(element) ? step : 0;
+            }
+        }, scope);
+        return leads;
+    }
+
+    private static boolean isLeadMark(Element element) {
+        return element.nameIs("header") || element.nameIs("hgroup") || LEAD.matcher(element.className() + " " + element.id()).find();
+    }
+
+    /** A part that is not the article by its role or its class and id, the word "header" aside (a lead is often in one). */
+    private static boolean isFurniture(Element element) {
+        if (UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String marks = HEADER_WORD.matcher(element.className() + " " + element.id()).replaceAll(" ");
+        return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (BLOCK.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks scripts, hidden parts, navigation and parts whose class or id say they are not the article: all of
+     * Readability's unlikely parts when the rules say so, else reply forms and share boxes alone.
+     */
     private static void markNeverText(Element body, Rules rules, Set<Element> dropped) {
         markDropped(body, dropped, element -> NEVER.contains(element.normalName()) || isHidden(element)
-                || (rules.stripUnlikely() && isUnlikely(element)));
+                || isUnlikely(element, rules.stripUnlikely()));
     }
 
     /**
@@ -197,17 +317,17 @@ final class ArticleBody {
                 || (element.hasAttr("style") && HIDDEN_STYLE.matcher(element.attr("style")).find());
     }
 
-    private static boolean isUnlikely(Element element) {
+    private static boolean isUnlikely(Element element, boolean allRules) {
         String name = element.normalName();
         if (name.equals("a") || name.equals("article") || name.equals("main") || name.equals("html")
                 || name.equals("table") || name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th")) {
             return false;
         }
-        if (UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+        if (allRules && UNLIKELY_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
         String marks = element.className() + " " + element.id();
-        return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
+        return marks.length() > 1 && (allRules ? UNLIKELY : ALWAYS_UNLIKELY).matcher(marks).find() && !MAYBE.matcher(marks).find();
     }
 
     /** Every kept element's counts, in one bottom-up pass. */
@@ -519,6 +639,11 @@ final class ArticleBody {
         return element.nameIs("a") && !element.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
     }
 
+    private static boolean isTrailer(Element element) {
+        String marks = element.className() + " " + element.id();
+        return marks.length() > 1 && TRAILER.matcher(marks).find();
+    }
+
     private static boolean isLabel(String paragraph) {
         return paragraph.length() < 50 && !TRAILING_SENTENCE_END.matcher(paragraph).find();
     }
@@ -529,8 +654,10 @@ final class ArticleBody {
     }
 
     /** The paragraphs under {@code root}: each block, and each run of text between two line breaks, is one. */
-    private static void write(Element root, Set<Element> dropped, String title, boolean[] titleSeen, List<String> out) {
+    private static void write(Element root, Set<Element> dropped, String title, boolean[] titleSeen, List<String> out,
+            List<Boolean> trailers, Predicate<Element> trailer) {
         StringBuilder current = new StringBuilder();
+        int[] trailerDepth = {0};
         int[] linkChars = {0};
         int[] anchorDepth = {0};
         boolean[] lastWasBreak = {false};
@@ -553,6 +680,7 @@ final class ArticleBody {
                 return;
             }
             out.add(text);
+            trailers.add(trailerDepth[0] > 0);
         };
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -589,9 +717,12 @@ final class ArticleBody {
                 } else if (BLOCK.contains(name)) {
                     flush.run();
                     lastWasBreak[0] = false;
-                    if (name.equals("li")) {
+                    if (name.equals("li") || name.equals("tr")) {
                         itemDepth[0]++;
                     }
+                }
+                if (element != root && trailer.test(element)) {
+                    trailerDepth[0]++;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -605,9 +736,12 @@ final class ArticleBody {
                     } else if (BLOCK.contains(name) && !name.equals("td") && !name.equals("th")) {
                         flush.run();
                         lastWasBreak[0] = false;
-                        if (name.equals("li")) {
+                        if (name.equals("li") || name.equals("tr")) {
                             itemDepth[0]--;
                         }
+                    }
+                    if (element != root && trailer.test(element)) {
+                        trailerDepth[0]--;
                     }
                 }
                 return FilterResult.CONTINUE;

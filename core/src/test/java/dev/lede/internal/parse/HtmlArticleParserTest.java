@@ -231,4 +231,58 @@ class HtmlArticleParserTest {
         Article article = HtmlArticleParser.parse("<html><body><div id=\"pieces\">" + pieces + "</div></body></html>");
         assertEquals(8, paragraphs(article).size(), article.body());
     }
+
+    @Test
+    void theLeadAboveTheArticleBodyIsKept() {
+        String lead = "Three years of argument end with a vote for the wall that the old town asked for";
+        Article article = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
+                + "<header id=\"masthead\" role=\"banner\"><p class=\"site-description\">News from the harbour towns of"
+                + " the north coast since 1871</p></header>"
+                + "<article><header class=\"entry-header\"><h1>Harbour wall approved</h1><div class=\"meta\">"
+                + "<p class=\"byline\">By Ann Lee, harbour reporter</p><p>Published on Tuesday, 4 May 2024, at 10:31; updated at 12:15</p>"
+                + "</div><p>" + lead + "</p></header>"
+                + "<div class=\"wrap\"><div class=\"article-text\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3
+                + "</p></div></div></article></body></html>");
+        assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
+        Article nested = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
+                + "<article class=\"sheet\"><header><div class=\"row\"><h1>Harbour wall approved</h1><p class=\"lead\">" + lead
+                + "</p></div></header><div class=\"tools\"><a href=\"/print\">Print</a></div><article class=\"story-text\"><p>"
+                + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></article></body></html>");
+        assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(nested));
+    }
+
+    @Test
+    void aShortPostReadAgainWithFewerRulesStillLeavesOutItsShareBoxAndReplyForm() {
+        String post = "<p>The ferry did not run today.</p><p>\u201EWhen will it run again?\u201C</p><p>\u2013 \u201ENobody knows.\u201C</p>";
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"post hentry\">" + post
+                + "<div class=\"sharedaddy sd-sharing-enabled\"><div class=\"robots-nocontent sd-block sd-sharing\">"
+                + "<h3 class=\"sd-title\">Share this:</h3><p>Share on the social network of your choice, with one click or two,"
+                + " or three, and tell your friends, family and colleagues about it today.</p></div></div></div>"
+                + "<div id=\"respond\" class=\"comment-respond\"><h3>Leave a reply</h3><p>Your e-mail address will not be"
+                + " published, and required fields are marked, as they always are, with a small star beside them.</p>"
+                + "<form><p>Name, e-mail, website, comment</p><input name=\"author\"></form></div></body></html>");
+        assertEquals(List.of("The ferry did not run today.", "\u201EWhen will it run again?\u201C", "\u2013 \u201ENobody knows.\u201C"),
+                paragraphs(article));
+    }
+
+    @Test
+    void theAuthorsNotePostDetailsAndTagsAfterTheArticleAreLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"content-sharing-container\">"
+                + "<div class=\"entry-content\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p>"
+                + "<div class=\"about-the-author-box\"><p>Ann Lee has written about the harbour towns of the north coast for"
+                + " twenty years, and about their boats, their quays and their councils for longer still.</p></div>"
+                + "<p class=\"postmetadata\">This entry was posted on Tuesday, 4 May, in Local news, and is filed under Harbour.</p>"
+                + "<div class=\"tag-links\">Tags: harbour, council, wall</div></div></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void tableRowsWhoseNameIsALinkAreKept() {
+        String rows = "<tr><td><a href=\"/seat/1\">Harbour Seat Deluxe</a></td><td>120</td></tr>"
+                + "<tr><td><a href=\"/seat/2\">Quay Rider Plus</a></td><td>95</td></tr>";
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<table><tr><th>Model</th><th>Price</th></tr>" + rows + "</table><p>" + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, "Model Price", "Harbour Seat Deluxe 120", "Quay Rider Plus 95", LONG_3),
+                paragraphs(article));
+    }
 }
