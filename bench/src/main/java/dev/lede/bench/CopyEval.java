@@ -338,13 +338,7 @@ public final class CopyEval {
         Path dir = Files.createTempDirectory("lede-copies-latency");
         try (RawLucene raw = new RawLucene(dir.resolve("raw"));
                 Lede lede = Lede.builder(dir.resolve("lede")).nameFinder(NameFinder.none()).open()) {
-            for (int i = 0; i < size; i++) {
-                Article article = corpus.article(i);
-                raw.add(article);
-                lede.add(article);
-            }
-            raw.commit();
-            lede.commit();
+            corpus.indexInto(size, raw, lede);
             List<String> queries = Queries.sample(corpus, size, 2_000, new java.util.Random(42));
             double[][] times = new double[3][queries.size() * 3];
             for (int pass = -1; pass < 3; pass++) { // a pass to warm up first

@@ -1,6 +1,7 @@
 package dev.lede.bench;
 
 import dev.lede.Article;
+import dev.lede.Lede;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,17 @@ final class Europarl {
                 }
             }
         }
+    }
+
+    /** Adds the first {@code size} articles to both sides and commits each. */
+    void indexInto(int size, RawLucene raw, Lede lede) throws IOException {
+        for (int i = 0; i < size; i++) {
+            Article article = article(i);
+            raw.add(article);
+            lede.add(article);
+        }
+        raw.commit();
+        lede.commit();
     }
 
     /** Article {@code n} of the cycled corpus: distinct id and link for every n. */

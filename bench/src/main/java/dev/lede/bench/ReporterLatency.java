@@ -1,6 +1,5 @@
 package dev.lede.bench;
 
-import dev.lede.Article;
 import dev.lede.Lede;
 import dev.lede.NameFinder;
 import dev.lede.Search;
@@ -36,13 +35,7 @@ public final class ReporterLatency {
         Path dir = Files.createTempDirectory("lede-reporter-latency");
         try (RawLucene raw = new RawLucene(dir.resolve("raw"));
                 Lede lede = Lede.builder(dir.resolve("lede")).nameFinder(NameFinder.none()).open()) {
-            for (int i = 0; i < size; i++) {
-                Article article = corpus.article(i);
-                raw.add(article);
-                lede.add(article);
-            }
-            raw.commit();
-            lede.commit();
+            corpus.indexInto(size, raw, lede);
             List<String> names = List.of("raw Lucene, top 10", "lede, top 10", "raw Lucene, newest first", "lede, --sort newest",
                     "raw Lucene, page 2", "lede, --offset 10");
             List<Side> sides = List.of(raw::search, query -> lede.search(Search.of(query)),
