@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class RankingTest {
      * "internet" in three headlines ranked above the stories about internet telephony. Each word is scored once
      * over headline and text together, and the words standing together earn a bonus.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void aHeadlineWordDoesNotOutweighTheWholeQueryInTheText(@TempDir Path dir) throws Exception {
         String filler = " The company said more details would follow later in the year, and shares were little changed.";
         try (Lede small = Lede.builder(dir.resolve("index")).nameFinder(NameFinder.none()).open()) {
@@ -79,7 +80,7 @@ class RankingTest {
      * articles have the same words, and the one with the query's word late in its text is added first, so it would
      * come first on a tie.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void theLeadOfTheTextCountsMoreThanTheSameWordLater(@TempDir Path dir) throws Exception {
         String filler = " Officials said more details would follow later in the week, and the council met on Monday.";
         try (Lede small = Lede.builder(dir.resolve("index")).nameFinder(NameFinder.none()).open()) {
