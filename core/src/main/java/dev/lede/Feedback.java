@@ -1,23 +1,25 @@
 package dev.lede;
 
 /**
- * Pseudo-relevance feedback for a search (RM3): the query is run once, the words that best characterise its
- * best articles are added to it, and it is run again. It finds articles that use other words for the same story
- * ("fans" and "trouble" for "football hooligans"), at the cost of a second search. Only plain words of the query
- * are expanded; its phrases, exclusions and filters keep their meaning.
+ * Pseudo-relevance feedback for a search (RM3): the words that best characterise the query's best articles score
+ * its best matches again, so that the articles about the query's story as a whole move up ("Trump health": the
+ * one about the president's health, above Trump's politics). It reorders matches and never adds one: counts,
+ * phrases, exclusions and filters stay those of the query as typed. It applies to searches by relevance.
  *
- * @param articles how many of the first search's best articles feed the expansion, 1 or more
- * @param terms how many of their words are added, 1 or more
- * @param weight how much the added words count, together, against the query as typed (above 0)
+ * @param articles how many of the best matches give the words, 1 or more
+ * @param terms how many of their words score the matches again, 1 or more
+ * @param weight how much those words count, together, against the query as typed (above 0)
+ * @param depth how many of the best matches are scored again, 1 or more; the rest keep their order
  */
-public record Feedback(int articles, int terms, double weight) {
+public record Feedback(int articles, int terms, double weight, int depth) {
     /** The settings measured best on held-out judged topics (EVALUATION.md). */
-    public static final Feedback DEFAULT = new Feedback(3, 20, 5.0);
+    public static final Feedback DEFAULT = new Feedback(3, 20, 2.5, 50);
 
     /** Feedback settings; refused with {@link IllegalArgumentException} when a count is below 1 or the weight not above 0. */
     public Feedback {
-        if (articles < 1 || terms < 1) {
-            throw new IllegalArgumentException("Feedback needs at least one article and one word; got " + articles + " and " + terms + ".");
+        if (articles < 1 || terms < 1 || depth < 1) {
+            throw new IllegalArgumentException("Feedback needs at least one article, one word and one match to reorder; got "
+                    + articles + ", " + terms + " and " + depth + ".");
         }
         if (!(weight > 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("The feedback weight must be a number above 0; got " + weight + ".");

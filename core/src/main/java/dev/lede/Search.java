@@ -161,8 +161,8 @@ public record Search(String query, List<Name> names, List<String> sources, List<
     }
 
     /**
-     * This search with pseudo-relevance feedback ({@link Feedback#DEFAULT}, or settings of your own): words of the
-     * query's best articles are added to it for a second search.
+     * This search with pseudo-relevance feedback ({@link Feedback#DEFAULT}, or settings of your own): the words of
+     * the query's best articles score its best matches again. It reorders matches by relevance and adds none.
      *
      * @param feedback the feedback settings, or {@code null} for none
      * @return this search with that feedback

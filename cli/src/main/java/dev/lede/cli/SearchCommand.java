@@ -83,8 +83,8 @@ final class SearchCommand implements Callable<Integer>, OptionalParts.User {
     @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
     boolean facets;
 
-    @Option(names = "--feedback", description = "Add words of the best matches to the query and search again (slower; "
-            + "finds articles that tell the story in other words).")
+    @Option(names = "--feedback", description = "Reorder the best matches by the words of the best three, so that "
+            + "articles about the whole story come first (adds no match).")
     boolean feedback;
 
     @Option(names = "--all", description = "Show every copy of a story as a hit of its own. By default an article "

@@ -72,11 +72,8 @@ public final class ArticleSearcher {
     /** The ranking alone, without snippets or counting: for evaluation runs; {@code feedback} may be {@code null}. */
     public List<Hit> rank(String userQuery, int depth, Feedback feedback) throws IOException {
         LedeQueryParser.Parsed parsed = LedeQueryParser.parse(userQuery, analyzer, searcher.getIndexReader());
-        Query ranked = ranked(parsed, feedback);
-        ScoreDoc[] docs = searcher.search(ranked, fusing(parsed) ? Math.max(depth, Fusion.DEPTH) : depth).scoreDocs;
-        if (fusing(parsed)) {
-            docs = fused(Search.of(userQuery), ranked, docs, depth);
-        }
+        Search search = Search.of(userQuery).withFeedback(feedback);
+        ScoreDoc[] docs = ordered(search, parsed, parsed.query(), searcher.search(parsed.query(), read(parsed, depth, feedback)).scoreDocs, depth);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -100,9 +97,9 @@ public final class ArticleSearcher {
                 .limit(wanted).toArray(ScoreDoc[]::new);
     }
 
-    /** The query to rank by: as parsed, or with feedback's words added. */
-    private Query ranked(LedeQueryParser.Parsed parsed, Feedback feedback) throws IOException {
-        return feedback == null ? parsed.query() : RelevanceFeedback.expand(searcher, analyzer, parsed, feedback);
+    /** How many matches by relevance to read for {@code wanted}: more when vectors fuse or feedback reorders them. */
+    private int read(LedeQueryParser.Parsed parsed, int wanted, Feedback feedback) {
+        return Math.max(wanted, Math.max(fusing(parsed) ? Fusion.DEPTH : 0, feedback == null ? 0 : feedback.depth()));
     }
 
     /** Name filters alone keep their ranking by mentions; every other query is fused when the view has vectors. */
@@ -111,14 +108,20 @@ public final class ArticleSearcher {
     }
 
     /**
-     * The lexical ranking fused with the nearest vectors. Plain words may find articles without them, within the
+     * The matches by relevance in the search's final order, the first {@code wanted}: reordered by feedback, fused
+     * with the nearest vectors, or both. Plain words may find articles without them through the vectors, within the
      * search's typed filters; any other query keeps to its matches.
      */
-    private ScoreDoc[] fused(Search search, Query matching, ScoreDoc[] lexical, int wanted) throws IOException {
-        Query within = !Fusion.plainWords(search.query()) ? matching
-                : search.unfiltered() ? null : SearchQuery.filtered(null, search);
-        ScoreDoc[] all = fusion.fuse(searcher, search.query(), within, lexical);
-        return Arrays.copyOf(all, Math.min(wanted, all.length));
+    private ScoreDoc[] ordered(Search search, LedeQueryParser.Parsed parsed, Query matching, ScoreDoc[] lexical, int wanted)
+            throws IOException {
+        ScoreDoc[] docs = search.feedback() == null ? lexical
+                : RelevanceFeedback.rerank(searcher, analyzer, parsed.layout(), lexical, search.feedback());
+        if (fusing(parsed)) {
+            Query within = !Fusion.plainWords(search.query()) ? matching
+                    : search.unfiltered() ? null : SearchQuery.filtered(null, search);
+            docs = fusion.fuse(searcher, search.query(), within, docs);
+        }
+        return Arrays.copyOf(docs, Math.min(wanted, docs.length));
     }
 
     public SearchResults search(String userQuery, int limit) throws IOException {
@@ -132,7 +135,7 @@ public final class ArticleSearcher {
     public SearchResults search(Search search) throws IOException {
         LedeQueryParser.Parsed parsed = search.query() == null ? null
                 : LedeQueryParser.parse(search.query(), analyzer, searcher.getIndexReader());
-        Query query = SearchQuery.filtered(parsed == null ? null : ranked(parsed, search.feedback()), search);
+        Query query = SearchQuery.filtered(parsed == null ? null : parsed.query(), search);
         // Without a query there is no score to rank by: newest first.
         Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
         int wanted = search.offset() + Math.max(1, search.limit());
@@ -175,7 +178,7 @@ public final class ArticleSearcher {
         try {
             if (order == Sort.RELEVANCE) {
                 // Name filters alone tie often (one mention in texts of like length): some more are read to put the newest first.
-                int read = ties ? wanted + TIES_READ : fusing(parsed) ? Math.max(wanted, Fusion.DEPTH) : wanted;
+                int read = ties ? wanted + TIES_READ : read(parsed, wanted, search.feedback());
                 top = searcher.search(query, new TopScoreDocCollectorManager(read, counted));
             } else {
                 SearchQuery.requireDateValues(searcher.getIndexReader());
@@ -188,8 +191,9 @@ public final class ArticleSearcher {
             // limits; the user needs to know what to change. Other failures (a closed view) are not the query's.
             throw new InvalidQueryException(search.query(), LedeQueryParser.UNUSABLE_PATTERN);
         }
-        ScoreDoc[] best = ties ? newestFirstAmongEqualScores(top.scoreDocs, wanted)
-                : order == Sort.RELEVANCE && fusing(parsed) ? fused(search, query, top.scoreDocs, wanted) : top.scoreDocs;
+        ScoreDoc[] best = order != Sort.RELEVANCE || parsed == null ? top.scoreDocs
+                : ties ? newestFirstAmongEqualScores(ordered(search, parsed, query, top.scoreDocs, top.scoreDocs.length), wanted)
+                : ordered(search, parsed, query, top.scoreDocs, wanted);
         return new Ranked(best, top.totalHits);
     }
 
@@ -240,7 +244,7 @@ public final class ArticleSearcher {
     public long forEachMatch(Search search, boolean snippets, Consumer<? super Hit> each) throws IOException {
         LedeQueryParser.Parsed parsed = search.query() == null ? null
                 : LedeQueryParser.parse(search.query(), analyzer, searcher.getIndexReader());
-        Query query = SearchQuery.filtered(parsed == null ? null : ranked(parsed, search.feedback()), search);
+        Query query = SearchQuery.filtered(parsed == null ? null : parsed.query(), search);
         Sort order = search.sort() == Sort.RELEVANCE && parsed == null ? Sort.NEWEST : search.sort();
         if (order != Sort.RELEVANCE) {
             SearchQuery.requireDateValues(searcher.getIndexReader());
@@ -251,18 +255,22 @@ public final class ArticleSearcher {
         long rank = 0;
         while (true) {
             TopDocs page;
+            // Feedback reorders the best of the first page; the cursor follows the order before it.
+            boolean reordering = after == null && order == Sort.RELEVANCE && parsed != null && search.feedback() != null;
             try {
-                page = order == Sort.RELEVANCE ? searcher.searchAfter(after, query, EXPORT_PAGE)
+                page = order == Sort.RELEVANCE ? searcher.searchAfter(after, query, reordering ? Math.max(EXPORT_PAGE, search.feedback().depth()) : EXPORT_PAGE)
                         : searcher.searchAfter((FieldDoc) after, query, EXPORT_PAGE, SearchQuery.byDate(order == Sort.NEWEST), true);
             } catch (IndexSearcher.TooManyClauses tooMany) {
                 throw new InvalidQueryException(search.query(), LedeQueryParser.TOO_MANY_TERMS);
             } catch (TooComplexToDeterminizeException unusable) {
                 throw new InvalidQueryException(search.query(), LedeQueryParser.UNUSABLE_PATTERN);
             }
-            ScoreDoc[] docs = page.scoreDocs;
-            if (docs.length == 0) {
+            if (page.scoreDocs.length == 0) {
                 return rank;
             }
+            ScoreDoc[] docs = reordering
+                    ? RelevanceFeedback.rerank(searcher, analyzer, parsed.layout(), page.scoreDocs, search.feedback())
+                    : page.scoreDocs;
             int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
             Snippet[] found = snippets ? highlighter.snippets(words, docIds) : null;
             for (int i = 0; i < docs.length; i++) {
@@ -271,7 +279,7 @@ public final class ArticleSearcher {
                 each.accept(new Hit((int) Math.min(rank, Integer.MAX_VALUE), docs[i].score, read.article(),
                         found == null ? NO_SNIPPET : found[i], read.origin()));
             }
-            after = docs[docs.length - 1];
+            after = page.scoreDocs[page.scoreDocs.length - 1];
         }
     }
 
