@@ -1,5 +1,6 @@
 package dev.lede.internal.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -55,17 +56,29 @@ final class ArticleBody {
     /** Soft hyphens and zero-width spaces: they break words for display, and would break them for search. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
     private static final Pattern TRAILING_SENTENCE_END = Pattern.compile("[.!?\"”“‘’»«›)…。！？]$");
+    /** A copyright line: "© 2020 ...", "Copyright (c) ...", "Copyright 2018 ...". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s|copyright\\s*(©|\\(c\\)|\\d{4})|copyleft");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Elements that start a new block of text; everything else runs on inside a paragraph. */
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
             "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "html");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SCORED = Set.of("p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CLEANED = Set.of("div", "section", "ul", "ol", "table", "form", "fieldset");
+    /** The blocks that hold a box of their own, which may be all furniture but for its label. */
+    private static final Set<String> BOXES = Set.of("div", "section", "aside", "header", "article", "ul", "ol", "table", "form", "details");
     /** Readability's bar: an article with fewer characters than this is read again with fewer rules. */
     private static final int ENOUGH_CHARS = 500;
     private static final int MIN_BLOCK_CHARS = 25;
+    /** The inline elements a caption is set in below its picture, and its greatest length. */
+    private static final Set<String> CAPTION_WRAPPERS = Set.of("em", "i", "span", "small", "sub", "sup", "strong", "b", "cite");
+    private static final int MAX_CAPTION_CHARS = 200;
+    /** A line shorter than this that ends no sentence is a label ("Related coverage", "Share this"), not text. */
+    private static final int MAX_LABEL_CHARS = 50;
+    /** The mean length of the links in a box of other stories: headlines, not names. */
+    private static final int MIN_HEADLINE_CHARS = 40;
     /** The blocks of the whole-page check on the scored choice, and the mean length that makes them prose. */
     private static final Set<String> BASELINE_BLOCKS = Set.of("p", "pre", "blockquote");
     private static final int BASELINE_MEAN_CHARS = 100;
@@ -102,8 +115,19 @@ final class ArticleBody {
         boolean candidate;
     }
 
-    /** Which of Readability's rules are on in one attempt. */
-    private record Rules(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {}
+    /**
+     * Which of Readability's rules are on in one attempt, and whether {@code <noscript>} is read as part of the
+     * page (only when nothing else gives an article: some pages keep their whole text there for readers without scripts).
+     */
+    private record Rules(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally, boolean readNoscript) {
+        static final Rules ALL = new Rules(true, true, true, false);
+
+        /** Readability's order: all rules, then without unlikely parts stripped, without class weights, without cleaning. */
+        static List<Rules> fewerByTurns(boolean readNoscript) {
+            return List.of(new Rules(true, true, true, readNoscript), new Rules(false, true, true, readNoscript),
+                    new Rules(false, false, true, readNoscript), new Rules(false, false, false, readNoscript));
+        }
+    }
 
     private ArticleBody() {}
 
@@ -111,8 +135,11 @@ final class ArticleBody {
     static List<String> paragraphs(Element body, String title) {
         List<String> best = List.of();
         int bestChars = -1;
-        for (Rules rules : List.of(new Rules(true, true, true), new Rules(false, true, true), new Rules(false, false, true),
-                new Rules(false, false, false))) {
+        List<Rules> turns = new ArrayList<>(Rules.fewerByTurns(false));
+        if (holdsNoscriptText(body)) {
+            turns.addAll(Rules.fewerByTurns(true));
+        }
+        for (Rules rules : turns) {
             List<String> found = attempt(body, title, rules);
             int chars = found.stream().mapToInt(String::length).sum();
             if (chars >= ENOUGH_CHARS) {
@@ -134,13 +161,14 @@ final class ArticleBody {
      */
     private static List<String> orBaseline(List<String> found, int chars, Element body, String title) {
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-        markNeverText(body, new Rules(true, true, true), dropped);
+        markNeverText(body, Rules.ALL, dropped);
         List<String> baseline = new ArrayList<>();
+        List<Boolean> trailers = new ArrayList<>();
         boolean[] titleSeen = {false};
         // Each paragraph is written as it is met and then passed over, so nested ones are read once.
         markDropped(body, dropped, element -> {
             if (BASELINE_BLOCKS.contains(element.normalName())) {
-                write(element, dropped, title, titleSeen, baseline, new ArrayList<>(), trailer -> false);
+                write(element, dropped, title, titleSeen, baseline, trailers, trailer -> false);
                 return true;
             }
             return false;
@@ -174,9 +202,10 @@ final class ArticleBody {
             write(root, dropped, title, titleSeen, paragraphs, trailers, trailer);
         }
         // Labels after the last sentence ("Share this", "Related coverage", a date line) close boxes, not the
-        // article, and so do the boxes that follow it: the author's note, "Posted in ...", tags, ratings.
+        // article, and so do the boxes that follow it (the author's note, "Posted in ...", tags, ratings) and
+        // headings with nothing under them ("Schon gelesen?"), and the copyright line.
         int last = paragraphs.size() - 1;
-        while (last >= 0 && (isLabel(paragraphs.get(last)) || trailers.get(last))) {
+        while (last >= 0 && (isLabel(paragraphs.get(last)) || trailers.get(last) || COPYRIGHT.matcher(paragraphs.get(last)).lookingAt())) {
             last--;
         }
         return last < 0 ? paragraphs : paragraphs.subList(0, last + 1);
@@ -192,6 +221,11 @@ final class ArticleBody {
         Element up = roots.get(0);
         for (int level = 0; level < 5 && up != body && up.parent() != null && !up.nameIs("main")
                 && (level == 0 || !up.nameIs("article")); level++) {
+            up = up.parent();
+        }
+        // The article's head is often kept beside it, just before the <article>: <header><h1/><h2>lead</h2></header><article>.
+        if (up != roots.get(0) && up.nameIs("article") && up.parent() != null && up.previousElementSibling() != null
+                && up.previousElementSibling().nameIs("header")) {
             up = up.parent();
         }
         Element scope = up;
@@ -266,6 +300,20 @@ final class ArticleBody {
         return marks.length() > 1 && UNLIKELY.matcher(marks).find() && !MAYBE.matcher(marks).find();
     }
 
+    /** A {@code <figure>} that holds a table: the table is data of the article, not a picture. */
+    private static boolean isFigureOfData(Element element) {
+        return element.nameIs("figure") && !element.getElementsByTag("table").isEmpty();
+    }
+
+    private static boolean holdsNoscriptText(Element body) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
+            if (noscript.hasText()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasBlockChild(Element element) {
         for (Element child : element.children()) {
             if (BLOCK.contains(child.normalName())) {
@@ -280,8 +328,47 @@ final class ArticleBody {
      * Readability's unlikely parts when the rules say so, else reply forms and share boxes alone.
      */
     private static void markNeverText(Element body, Rules rules, Set<Element> dropped) {
-        markDropped(body, dropped, element -> NEVER.contains(element.normalName()) || isHidden(element)
-                || isUnlikely(element, rules.stripUnlikely()));
+        markDropped(body, dropped, element -> (NEVER.contains(element.normalName())
+                        && !(rules.readNoscript() && element.nameIs("noscript")) && !isFigureOfData(element)) || isHidden(element)
+                || isUnlikely(element, rules.stripUnlikely()) || isCaptionedImage(element));
+    }
+
+    /**
+     * A picture with its caption or credit and nothing else: an image (alone or in a link), then, after line
+     * breaks if any, one short run of text set apart in its own element ({@code <em>(Credit: ...)</em>},
+     * {@code <span>Abbildung: ...</span>}). Such a caption describes the picture, as a {@code <figcaption>} does.
+     */
+    private static boolean isCaptionedImage(Element element) {
+        if (!element.nameIs("p") && !element.nameIs("div")) {
+            return false;
+        }
+        boolean image = false;
+        Element caption = null;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element part) {
+                if (part.nameIs("br")) {
+                    continue;
+                }
+                if (!image && isImage(part)) {
+                    image = true;
+                } else if (image && caption == null && CAPTION_WRAPPERS.contains(part.normalName())) {
+                    caption = part;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return caption != null && caption.hasText() && collapsedLength(caption.text()) <= MAX_CAPTION_CHARS;
+    }
+
+    /** An image, or a link or picture holding an image and no text. */
+    private static boolean isImage(Element element) {
+        return element.nameIs("img") || ((element.nameIs("a") || element.nameIs("picture") || element.nameIs("span"))
+                && !element.hasText() && !element.getElementsByTag("img").isEmpty());
     }
 
     /**
@@ -645,12 +732,84 @@ final class ArticleBody {
     }
 
     private static boolean isLabel(String paragraph) {
-        return paragraph.length() < 50 && !TRAILING_SENTENCE_END.matcher(paragraph).find();
+        return paragraph.length() < MAX_LABEL_CHARS && !TRAILING_SENTENCE_END.matcher(paragraph).find();
     }
 
     private static boolean endsSentence(String text) {
         String stripped = text.strip();
         return stripped.endsWith(".") || stripped.contains(". ");
+    }
+
+    /**
+     * The boxes open while the article is written, to find a box whose content was all left out but for its
+     * label: "Related coverage" over a list of links, "Auch interessant" over teasers. The label goes too.
+     */
+    private static final class Boxes {
+        private final List<String> out;
+        private final List<Boolean> trailers;
+        /** Where this writing began in {@code out}, and for each paragraph written since, whether it is all link text. */
+        private final int start;
+        private final List<Boolean> linkOnly = new ArrayList<>();
+        /** Per open box: the paragraphs written before it opened, and the characters left out inside it. */
+        private final ArrayDeque<int[]> open = new ArrayDeque<>();
+
+        Boxes(List<String> out, List<Boolean> trailers) {
+            this.out = out;
+            this.trailers = trailers;
+            this.start = out.size();
+        }
+
+        void open() {
+            open.push(new int[] {out.size(), 0});
+        }
+
+        void written(boolean allLink) {
+            linkOnly.add(allLink);
+        }
+
+        void leftOut(int chars) {
+            if (!open.isEmpty()) {
+                open.peek()[1] += chars;
+            }
+        }
+
+        void leftOut(Element element) {
+            if (!open.isEmpty()) {
+                open.peek()[1] += collapsedLength(element.text());
+            }
+        }
+
+        void close() {
+            int[] box = open.pop();
+            int last = out.size() - 1;
+            if (last == box[0] && box[1] > out.get(last).length() && isLabel(out.get(last))) {
+                box[1] += remove(last);
+            } else if (last > box[0] && isLabel(out.get(box[0])) && allLinks(box[0] + 1, last)) {
+                // "Auch interessant:" over a list of links to other stories.
+                while (out.size() > box[0]) {
+                    box[1] += remove(out.size() - 1);
+                }
+            }
+            leftOut(box[1]);
+        }
+
+        /** Whether the paragraphs are all links, as long as headlines are (a list of names, "BBEdit", "Acorn", is content). */
+        private boolean allLinks(int from, int to) {
+            int chars = 0;
+            for (int i = from; i <= to; i++) {
+                if (!linkOnly.get(i - start)) {
+                    return false;
+                }
+                chars += out.get(i).length();
+            }
+            return chars >= MIN_HEADLINE_CHARS * (to - from + 1);
+        }
+
+        private int remove(int index) {
+            trailers.remove(index);
+            linkOnly.remove(index - start);
+            return out.remove(index).length();
+        }
     }
 
     /** The paragraphs under {@code root}: each block, and each run of text between two line breaks, is one. */
@@ -662,6 +821,8 @@ final class ArticleBody {
         int[] anchorDepth = {0};
         boolean[] lastWasBreak = {false};
         int[] itemDepth = {0};
+        int[] headingDepth = {0};
+        Boxes boxes = new Boxes(out, trailers);
         Runnable flush = () -> {
             String text = TextCleaning.collapseSpaces(INVISIBLE.matcher(current).replaceAll(""));
             current.setLength(0);
@@ -677,10 +838,12 @@ final class ArticleBody {
             // "Read more: <a>Other story</a>": a paragraph that is mostly a link points elsewhere (a list item
             // inside the article, often one link, is left to the list's own judgement).
             if ((itemDepth[0] == 0 && links * 2 > text.length()) || ScrapedTextParser.isBoilerplate(text)) {
+                boxes.leftOut(text.length());
                 return;
             }
             out.add(text);
-            trailers.add(trailerDepth[0] > 0);
+            trailers.add(trailerDepth[0] > 0 || (headingDepth[0] > 0 && text.length() < MAX_LABEL_CHARS));
+            boxes.written(links >= text.length() * 0.9);
         };
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -700,6 +863,7 @@ final class ArticleBody {
                     return FilterResult.CONTINUE;
                 }
                 if (dropped.contains(element)) {
+                    boxes.leftOut(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 String name = element.normalName();
@@ -720,6 +884,10 @@ final class ArticleBody {
                     if (name.equals("li") || name.equals("tr")) {
                         itemDepth[0]++;
                     }
+                    headingDepth[0] += HEADINGS.contains(name) ? 1 : 0;
+                    if (element != root && BOXES.contains(name)) {
+                        boxes.open();
+                    }
                 }
                 if (element != root && trailer.test(element)) {
                     trailerDepth[0]++;
@@ -738,6 +906,10 @@ final class ArticleBody {
                         lastWasBreak[0] = false;
                         if (name.equals("li") || name.equals("tr")) {
                             itemDepth[0]--;
+                        }
+                        headingDepth[0] -= HEADINGS.contains(name) ? 1 : 0;
+                        if (element != root && BOXES.contains(name)) {
+                            boxes.close();
                         }
                     }
                     if (element != root && trailer.test(element)) {

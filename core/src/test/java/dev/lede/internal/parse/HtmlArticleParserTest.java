@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.Article;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -284,5 +285,86 @@ class HtmlArticleParserTest {
                 + "<table><tr><th>Model</th><th>Price</th></tr>" + rows + "</table><p>" + LONG_3 + "</p></article></body></html>");
         assertEquals(List.of(LONG_1, LONG_2, "Model Price", "Harbour Seat Deluxe 120", "Quay Rider Plus 95", LONG_3),
                 paragraphs(article));
+    }
+
+    @Test
+    void aPageWhoseTextIsAllInNoscriptIsReadFromThere() {
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"post-body\"><script>render()</script><noscript><p>"
+                + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></noscript></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+        Article elsewhere = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3
+                + "</p><noscript><p>Please turn on scripts to see the comments below this article, and to write one.</p></noscript>"
+                + "</article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(elsewhere), "noscript is read only when nothing else is there");
+    }
+
+    @Test
+    void theLabelOfABoxWhoseContentWasLeftOutGoesWithIt() {
+        Article article = HtmlArticleParser.parse("<html><body><div class=\"ArticleBody\"><p>" + LONG_1 + "</p>"
+                + "<div class=\"related-coverage ArticleBody-related\"><p>Related Coverage</p><div class=\"related-stories\">"
+                + "<a href=\"/other\">Factbox: key winners at the harbour awards of the year</a></div></div>"
+                + "<p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></div></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void aLabelOverABoxOfLinksToOtherStoriesGoesWithTheBox() {
+        String stories = "<ul><li><a href=\"/a\">Storm warning for the north coast tonight and tomorrow</a></li>"
+                + "<li><a href=\"/b\">Rail fares to rise again in the spring, the operators say</a></li></ul>";
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><div class=\"box\"><p>Also read:</p>"
+                + stories + "</div><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+        List<String> tools = List.of("BBEdit", "Transmit", "Acorn", "MarsEdit", "Yojimbo", "Script Debugger", "Snapz Pro X");
+        StringBuilder items = new StringBuilder();
+        tools.forEach(tool -> items.append("<li><a href=\"/").append(tool.length()).append("\">").append(tool).append("</a></li>"));
+        Article names = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><div class=\"box\"><p>Tools</p>"
+                + "<ul>" + items + "</ul></div><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p></article></body></html>");
+        List<String> expected = new ArrayList<>(List.of(LONG_1, "Tools"));
+        expected.addAll(tools);
+        expected.addAll(List.of(LONG_2, LONG_3));
+        assertEquals(expected, paragraphs(names), "a list of names is content");
+    }
+
+    @Test
+    void aHeadingWithNothingUnderItAtTheEndIsLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<h3>Das k\u00F6nnte Sie auch interessieren!</h3></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
+    }
+
+    @Test
+    void aPicturesCaptionAndCreditAreLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<p><img src=\"wall.png\"><br><em>(Credit: Ann Lee / Harbour Gazette)</em></p>"
+                + "<div class=\"imginline\"><a href=\"big.png\"><img src=\"quay.png\"></a><span>Abbildung: the north quay in winter</span></div>"
+                + "<p>" + LONG_2 + "</p><p><img class=\"emoji\" src=\"smile.png\"> " + LONG_3 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void theCopyrightLineAtTheEndIsLeftOut() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
+                + "<p>\u00A9 2022, Harbour Gazette. This article is the property of the Gazette. Written permission must be"
+                + " obtained before reprint.</p></article></body></html>");
+        assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
+    }
+
+    @Test
+    void theLeadInAHeaderJustBeforeTheArticleIsKept() {
+        String lead = "Three years of argument end with a vote for the wall that the old town asked for";
+        Article article = HtmlArticleParser.parse("<html><head><title>Harbour wall approved</title></head><body>"
+                + "<section class=\"page\"><header class=\"article-header-wrapper\"><h1>Harbour wall approved</h1>"
+                + "<h2 class=\"article-subheadline\">" + lead + "</h2></header>"
+                + "<article><div class=\"body-article\"><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3
+                + "</p></div><div class=\"tools\"><a href=\"/print\">Print</a></div></article></section></body></html>");
+        assertEquals(List.of(lead, LONG_1, LONG_2, LONG_3), paragraphs(article));
+    }
+
+    @Test
+    void aTableSetInAFigureIsKept() {
+        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p>"
+                + "<figure class=\"table-block\"><table><tr><th>Fee</th><th>Amount</th></tr><tr><td>Mooring</td><td>12 GBP</td></tr>"
+                + "</table></figure><p>" + LONG_2 + "</p></article></body></html>");
+        assertEquals(List.of(LONG_1, "Fee Amount", "Mooring 12 GBP", LONG_2), paragraphs(article));
     }
 }
