@@ -32,8 +32,8 @@ import org.apache.lucene.search.TotalHits;
  * Pseudo-relevance feedback, RM3 (Lavrenko and Croft's relevance model, interpolated with the query as
  * Anserini does): each word of the best articles weighs its share of the article's words times the article's
  * share of their scores; the heaviest words, their weights made to sum to one, score the best matches again.
- * Reordering the matches already found, rather than searching again with the words added, costs a fraction of a
- * second search and ranked as well on held-out judged topics (EVALUATION.md).
+ * Reordering the matches already found costs less than searching again with the words added, and ranked better on
+ * held-out judged topics (EVALUATION.md).
  */
 final class RelevanceFeedback {
     /** Words in more than this share of the articles say little about a story ("said", "year") and are not added. */
