@@ -775,7 +775,7 @@ final class ArticleBody {
 
         void leftOut(Element element) {
             if (!open.isEmpty()) {
-                open.peek()[1] += collapsedLength(element.text());
+                leftOut(collapsedLength(element.text()));
             }
         }
 

@@ -19,6 +19,11 @@ class HtmlArticleParserTest {
     private static final String LONG_3 = "Fishermen, who had asked for the wall for a decade, welcomed the vote, though some said"
             + " the design left the north quay exposed to the worst of the easterly gales.";
 
+    /** A page whose article is the paragraphs {@link #LONG_1} and {@link #LONG_2}, then {@code tail}. */
+    private static Article twoParagraphsThen(String tail) {
+        return HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>" + tail + "</article></body></html>");
+    }
+
     private static List<String> paragraphs(Article article) {
         return List.of(article.body().split("\n\n"));
     }
@@ -213,8 +218,7 @@ class HtmlArticleParserTest {
 
     @Test
     void labelsAfterTheLastSentenceAreLeftOut() {
-        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
-                + "<p>Diesen Artikel teilen</p><h3>Related coverage</h3><p>24.01.2022 11:38</p></article></body></html>");
+        Article article = twoParagraphsThen("<p>Diesen Artikel teilen</p><h3>Related coverage</h3><p>24.01.2022 11:38</p>");
         assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
         Article headings = HtmlArticleParser.parse("<html><body><article><h2>Test case one</h2><h2>Test case two</h2>"
                 + "</article></body></html>");
@@ -281,8 +285,7 @@ class HtmlArticleParserTest {
     void tableRowsWhoseNameIsALinkAreKept() {
         String rows = "<tr><td><a href=\"/seat/1\">Harbour Seat Deluxe</a></td><td>120</td></tr>"
                 + "<tr><td><a href=\"/seat/2\">Quay Rider Plus</a></td><td>95</td></tr>";
-        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
-                + "<table><tr><th>Model</th><th>Price</th></tr>" + rows + "</table><p>" + LONG_3 + "</p></article></body></html>");
+        Article article = twoParagraphsThen("<table><tr><th>Model</th><th>Price</th></tr>" + rows + "</table><p>" + LONG_3 + "</p>");
         assertEquals(List.of(LONG_1, LONG_2, "Model Price", "Harbour Seat Deluxe 120", "Quay Rider Plus 95", LONG_3),
                 paragraphs(article));
     }
@@ -327,8 +330,7 @@ class HtmlArticleParserTest {
 
     @Test
     void aHeadingWithNothingUnderItAtTheEndIsLeftOut() {
-        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
-                + "<h3>Das k\u00F6nnte Sie auch interessieren!</h3></article></body></html>");
+        Article article = twoParagraphsThen("<h3>Das k\u00F6nnte Sie auch interessieren!</h3>");
         assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
     }
 
@@ -343,9 +345,8 @@ class HtmlArticleParserTest {
 
     @Test
     void theCopyrightLineAtTheEndIsLeftOut() {
-        Article article = HtmlArticleParser.parse("<html><body><article><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p>"
-                + "<p>\u00A9 2022, Harbour Gazette. This article is the property of the Gazette. Written permission must be"
-                + " obtained before reprint.</p></article></body></html>");
+        Article article = twoParagraphsThen("<p>\u00A9 2022, Harbour Gazette. This article is the property of the Gazette. Written permission must be"
+                + " obtained before reprint.</p>");
         assertEquals(List.of(LONG_1, LONG_2), paragraphs(article));
     }
 
