@@ -123,6 +123,9 @@ final class NameTagger {
         float[] scores = new float[K];
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (gold == null && !sentence.candidateAfterAny(i, beam)) {
+                continue; // every kept tagging gives this word O, as its tags already say, and keeps its score and place
+            }
             boolean scored = false;
             steps.clear();
             for (Path path : beam) {
@@ -144,10 +147,8 @@ final class NameTagger {
                     }
                 }
             }
-            // Best first; the sort is stable, so among equal scores the earlier path and the lower tag win.
-            steps.sort((x, y) -> Float.compare(y.score, x.score));
             List<Path> kept = new ArrayList<>(Math.min(width, steps.size()));
-            for (Step step : steps.subList(0, Math.min(width, steps.size()))) {
+            for (Step step : best(steps, width)) {
                 int[] tags = width == 1 ? step.path.tags : step.path.tags.clone();
                 tags[i] = step.tag;
                 kept.add(new Path(tags, step.score, step.gold));
@@ -158,6 +159,24 @@ final class NameTagger {
             }
         }
         return new Decoded(beam.get(0).tags, n, gold != null && beam.get(0).gold);
+    }
+
+    /** The {@code width} best steps, best first; among equal scores the earlier (path, then lower tag) wins, as a stable sort would. */
+    private static List<Step> best(List<Step> steps, int width) {
+        List<Step> best = new ArrayList<>(width + 1);
+        for (Step step : steps) {
+            int at = best.size();
+            while (at > 0 && best.get(at - 1).score < step.score) {
+                at--;
+            }
+            if (at < width) {
+                best.add(at, step);
+                if (best.size() > width) {
+                    best.remove(width);
+                }
+            }
+        }
+        return best;
     }
 
     private static void add(FeatureIndex index, float[] weights, int feature, float[] scores) {
@@ -679,6 +698,16 @@ final class NameTagger {
             }
             return previous != 0 && i + 1 < words.length && !words[i + 1].isEmpty()
                     && Character.isUpperCase(words[i + 1].charAt(0)) && word.length() <= 4;
+        }
+
+        /** True when word {@code i} is scored after the tags of any of these taggings. */
+        boolean candidateAfterAny(int i, List<Path> beam) {
+            for (Path path : beam) {
+                if (candidate(i, i > 0 ? path.tags[i - 1] : 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void staticFeatures(int i, IntConsumer out) {

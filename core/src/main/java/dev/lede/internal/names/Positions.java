@@ -112,6 +112,26 @@ final class Positions {
         return false;
     }
 
+    /**
+     * True when {@code position} shares a character with any of {@code sorted}: positions in {@link #ORDER} that do not
+     * overlap each other (a tagger's names), searched by halves instead of one by one.
+     */
+    static boolean overlapsAny(NamePosition position, List<NamePosition> sorted) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) { // the first that ends after this one starts, in the same part
+            int middle = (low + high) >>> 1;
+            NamePosition other = sorted.get(middle);
+            boolean before = other.inTitle() != position.inTitle() ? other.inTitle() : other.end() <= position.start();
+            if (before) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low < sorted.size() && sorted.get(low).inTitle() == position.inTitle() && sorted.get(low).start() < position.end();
+    }
+
     /** Title first, then by offset. */
     static final Comparator<NamePosition> ORDER = Comparator.comparing((NamePosition p) -> !p.inTitle())
             .thenComparingInt(NamePosition::start);

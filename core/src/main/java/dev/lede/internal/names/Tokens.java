@@ -44,7 +44,19 @@ final class Tokens {
 
     /** The word as it would be written in running text: one in capitals and longer than an acronym ("BLAIR") in title case. */
     static String uncapitalized(String word) {
-        return word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT)) ? titleCase(word) : word;
+        return word.length() > 3 && !hasLowerCase(word) && word.equals(word.toUpperCase(Locale.ROOT)) ? titleCase(word) : word;
+    }
+
+    /** True when a character of {@code word} would change in capitals (checked without copying the word). */
+    private static boolean hasLowerCase(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.toUpperCase(c) != c) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The words of {@code text}. A hand-written scanner: the regular expression it replaced took most of the time. */

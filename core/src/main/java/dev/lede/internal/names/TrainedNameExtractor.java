@@ -72,13 +72,12 @@ public final class TrainedNameExtractor implements NameExtractor {
             if (policy != Policy.MODEL) {
                 // The rules' names where the tagger found no name: "New York" inside the tagger's
                 // "New York Yankees" is not a second name.
-                List<NamePosition> tagged = found.stream().map(Found::position).toList();
+                List<NamePosition> tagged = found.stream().map(Found::position).sorted(Positions.ORDER).toList();
                 List<NameMentions> byRules = new ArrayList<>();
                 for (NameMentions name : rules.mentions(title, body)) {
-                    NameMentions unplaced = new NameMentions(name.name(), name.count(), name.aliases());
-                    NameMentions outside = Positions.locate(title, body, List.of(unplaced), tagged).get(0);
-                    if (name.positions().isEmpty() || !outside.positions().isEmpty()) {
-                        byRules.add(outside);
+                    List<NamePosition> outside = name.positions().stream().filter(at -> !Positions.overlapsAny(at, tagged)).toList();
+                    if (name.positions().isEmpty() || !outside.isEmpty()) {
+                        byRules.add(new NameMentions(name.name(), name.count(), name.aliases(), outside));
                     }
                 }
                 names.merge(byRules, policy == Policy.RULES_THEN_MODEL);
