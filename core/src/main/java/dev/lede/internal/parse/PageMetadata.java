@@ -66,7 +66,14 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             + "|samstag|sonntag|am|on|le|el|updated|aktualisiert)\\.?)+[\\s,.]*$");
     private static final Pattern FIRST_DIGIT = Pattern.compile("\\d");
     /** What a byline element may hold in place of a name. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(posted|published|veröffentlicht|publiziert)( on| am)?|no author|by|von|admin");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(posted|published|veröffentlicht|publiziert|(last )?updated|aktualisiert)"
+            + "( on| am)?|no author|by|von|admin");
+    /**
+     * Words in lower case other than a name's particles ("de", "van", "bin"): a name has hardly any, a headline many
+     * (and a name has no colon, question or exclamation mark before a space).
+     */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?U)(?<!\\S)(?!(?:and|und|et|y|e|of|de|del|della|des|du|da|dos|das"
+            + "|di|van|von|der|den|ter|la|le|al|el|bin|ibn|ben|zu)(?!\\S))\\p{Ll}\\S*");
     private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>»] ");
 
     static PageMetadata of(Document page) {
@@ -90,7 +97,8 @@ record PageMetadata(String title, String link, LocalDate published, String autho
 
     /**
      * Readability's byline: JSON-LD's {@code author}, then the author meta tags, then the first element
-     * marked as the author's ({@code rel=author}, {@code itemprop=author}, a class or id such as "byline").
+     * marked as the author's ({@code rel=author}, {@code itemprop=author}, a class or id such as "byline"), the innermost
+     * such element where one holds another.
      */
     private static String author(Document page, JsonNode article, Map<String, String> meta) {
         String found = cleanAuthor(firstNonEmpty(article == null ? "" : names(article.path("author")), meta.get("dc:creator"),
@@ -98,23 +106,47 @@ record PageMetadata(String title, String link, LocalDate published, String autho
         if (!found.isEmpty()) {
             return found;
         }
+        List<Element> marked = new ArrayList<>();
         for (Element element : page.select("[rel=author], [itemprop], [class], [id]")) {
-            boolean marked = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
+            boolean byline = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
                     || BYLINE.matcher(element.className() + " " + element.id()).find();
             // Comments, and their forms asking for the reader's "Name (required)", have authors of their own.
-            if (!marked || element.closest(NOT_THE_ARTICLES + ", label") != null) {
+            if (byline && element.closest(NOT_THE_ARTICLES + ", label") != null) {
                 continue;
             }
-            Element name = element.selectFirst("[itemprop=name]");
-            String text = text(name == null ? element : name);
-            if (text.length() < 100) {
-                String author = cleanAuthor(text);
-                if (!author.isEmpty()) {
-                    return author;
-                }
+            if (byline) {
+                marked.add(element);
+            }
+        }
+        for (int k = 0; k < marked.size(); k++) {
+            String author = bylineName(marked.get(k));
+            // A byline holding a marked name and more ("Ben Silverman Games Editor"): the name alone, which comes later.
+            if (!author.isEmpty() && !holdsNamedByline(marked, k)) {
+                return author;
             }
         }
         return "";
+    }
+
+    /** The name a byline element gives: its {@code itemprop=name} or {@code content}, else its text; empty if it is no name. */
+    private static String bylineName(Element element) {
+        Element name = element.selectFirst("[itemprop=name]");
+        String text = element.nameIs("meta") ? element.attr("content") : text(name == null ? element : name);
+        return text.length() < 100 ? cleanAuthor(text) : "";
+    }
+
+    private static boolean holdsNamedByline(List<Element> marked, int k) {
+        Element outer = marked.get(k);
+        for (int inner = k + 1; inner < marked.size(); inner++) {
+            Element element = marked.get(inner);
+            if (!element.parents().contains(outer)) {
+                return false; // marked elements come in page order: the first not inside ends those that are
+            }
+            if (!bylineName(element).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names in a byline, without its label ("By", "Posted by", "Autor:") or the date after them. */
@@ -126,7 +158,8 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             text = TRAILING_DATE_WORDS.matcher(text.substring(0, digit.start())).replaceFirst("");
         }
         text = text.replaceAll("^[\\p{Punct}\\s·–—]+|[\\s,;:|/·•–—-]+$", "");
-        return text.codePoints().filter(Character::isLetter).count() < 2 || NOT_A_NAME.matcher(text).matches() ? "" : text;
+        return text.codePoints().filter(Character::isLetter).count() < 2 || NOT_A_NAME.matcher(text).matches()
+                || LOWER_CASE_WORD.matcher(text).results().count() > 3 || text.matches("(?s).*[:?!](\\s|$).*") ? "" : text;
     }
 
     /** A JSON-LD author: a name, a person or organisation with a name, or a list of them, joined with commas. */

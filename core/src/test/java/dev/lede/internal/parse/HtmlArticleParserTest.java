@@ -177,6 +177,27 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void aBylineGivesTheNameAloneAndNoHeadlineOrDateStandsForOne() {
+        String article = "<h1>Wall approved</h1><p>" + LONG_1 + "</p><p>" + LONG_2 + "</p><p>" + LONG_3 + "</p>";
+        Article withRole = HtmlArticleParser.parse("<html><body><article><div class=\"author\"><a class=\"author-link\" href=\"/jane\">"
+                + "Jane Doe</a><div class=\"author-title\">Harbour Editor</div></div>" + article + "</article></body></html>");
+        assertEquals("Jane Doe", withRole.author(), "the marked name inside the byline, without the role beside it");
+        Article afterWidget = HtmlArticleParser.parse("<html><body><ul><li class=\"author-follow\"><a href=\"/ann\">Ann Lee"
+                + " Harbour towns count the cost of the winter storms</a></li><li class=\"author-follow\">Rob Roe Storms: the bill</li></ul><article><span class=\"byline\">John Roe</span>"
+                + article + "</article></body></html>");
+        assertEquals("John Roe", afterWidget.author(), "a headline in an element marked for authors is no name");
+        Article updated = HtmlArticleParser.parse("<html><body><article><div class=\"author-details\"><em>Last Updated:</em>"
+                + " January 7, 2025</div>" + article + "</article></body></html>");
+        assertEquals("", updated.author());
+        Article nested = HtmlArticleParser.parse("<html><body><article><div class=\"byline\">By <a rel=\"author\">Jane Doe</a>"
+                + " <span class=\"p-author\">Harbour Times business reporter</span></div>" + article + "</article></body></html>");
+        assertEquals("Jane Doe", nested.author());
+        Article desk = HtmlArticleParser.parse("<html><body><article><div class=\"byline\">By Staff and news service reports</div>"
+                + article + "</article></body></html>");
+        assertEquals("Staff and news service reports", desk.author());
+    }
+
+    @Test
     void theDateComesFromMetaTagsOrElseTheLink() {
         Article tagged = HtmlArticleParser.parse("<html><head><meta name=\"DC.date.issued\" content=\"2022-01-27\"></head>"
                 + "<body><p>" + LONG_1 + "</p></body></html>");
