@@ -111,21 +111,26 @@ record PageMetadata(String title, String link, LocalDate published, String autho
             boolean byline = element.attr("rel").equals("author") || element.attr("itemprop").contains("author")
                     || BYLINE.matcher(element.className() + " " + element.id()).find();
             // Comments, and their forms asking for the reader's "Name (required)", have authors of their own.
-            if (byline && element.closest(NOT_THE_ARTICLES + ", label") != null) {
-                continue;
-            }
-            if (byline) {
+            if (byline && element.closest(NOT_THE_ARTICLES + ", label") == null) {
                 marked.add(element);
             }
         }
+        String[] names = new String[marked.size()]; // each element's name, read once
         for (int k = 0; k < marked.size(); k++) {
-            String author = bylineName(marked.get(k));
+            String author = bylineName(marked, names, k);
             // A byline holding a marked name and more ("Ben Silverman Games Editor"): the name alone, which comes later.
-            if (!author.isEmpty() && !holdsNamedByline(marked, k)) {
+            if (!author.isEmpty() && !holdsNamedByline(marked, names, k)) {
                 return author;
             }
         }
         return "";
+    }
+
+    private static String bylineName(List<Element> marked, String[] names, int k) {
+        if (names[k] == null) {
+            names[k] = bylineName(marked.get(k));
+        }
+        return names[k];
     }
 
     /** The name a byline element gives: its {@code itemprop=name} or {@code content}, else its text; empty if it is no name. */
@@ -135,14 +140,13 @@ record PageMetadata(String title, String link, LocalDate published, String autho
         return text.length() < 100 ? cleanAuthor(text) : "";
     }
 
-    private static boolean holdsNamedByline(List<Element> marked, int k) {
+    private static boolean holdsNamedByline(List<Element> marked, String[] names, int k) {
         Element outer = marked.get(k);
         for (int inner = k + 1; inner < marked.size(); inner++) {
-            Element element = marked.get(inner);
-            if (!element.parents().contains(outer)) {
+            if (!marked.get(inner).parents().contains(outer)) {
                 return false; // marked elements come in page order: the first not inside ends those that are
             }
-            if (!bylineName(element).isEmpty()) {
+            if (!bylineName(marked, names, inner).isEmpty()) {
                 return true;
             }
         }

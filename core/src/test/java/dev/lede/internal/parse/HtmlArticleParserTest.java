@@ -183,8 +183,8 @@ class HtmlArticleParserTest {
                 + "Jane Doe</a><div class=\"author-title\">Harbour Editor</div></div>" + article + "</article></body></html>");
         assertEquals("Jane Doe", withRole.author(), "the marked name inside the byline, without the role beside it");
         Article afterWidget = HtmlArticleParser.parse("<html><body><ul><li class=\"author-follow\"><a href=\"/ann\">Ann Lee"
-                + " Harbour towns count the cost of the winter storms</a></li><li class=\"author-follow\">Rob Roe Storms: the bill</li></ul><article><span class=\"byline\">John Roe</span>"
-                + article + "</article></body></html>");
+                + " Harbour towns count the cost of the winter storms</a></li><li class=\"author-follow\">Rob Roe Storms: the bill</li></ul>"
+                + "<article><span class=\"byline\">John Roe</span>" + article + "</article></body></html>");
         assertEquals("John Roe", afterWidget.author(), "a headline in an element marked for authors is no name");
         Article updated = HtmlArticleParser.parse("<html><body><article><div class=\"author-details\"><em>Last Updated:</em>"
                 + " January 7, 2025</div>" + article + "</article></body></html>");
