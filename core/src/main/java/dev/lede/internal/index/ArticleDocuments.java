@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -70,12 +68,17 @@ public final class ArticleDocuments {
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }
         doc.add(new StringField(Fields.ID, article.id(), Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
+        // Each text is analysed once: the headline's tokens and the lead's are recorded and indexed again from there.
+        String title = article.title();
+        RecordedTokens headline = new RecordedTokens(title, title.length());
+        doc.add(new Recorded(Fields.TITLE, title, TextField.TYPE_STORED, headline));
         doc.add(new StoredField(Fields.BODY, article.body()));
         // The text first, so its offsets in the postings are offsets in the stored text, which snippets are cut from.
-        doc.add(new Field(Fields.WORDS, article.body(), WORDS_TYPE));
-        doc.add(new HeadlineCopies(article.title()));
-        doc.add(new Field(Fields.WORDS, lead(article.body()), WORDS_TYPE));
+        String leadText = lead(article.body());
+        RecordedTokens lead = new RecordedTokens(article.body(), leadText.length());
+        doc.add(new Recorded(Fields.WORDS, article.body(), WORDS_TYPE, lead));
+        doc.add(new Replayed(title, headline, Fields.HEADLINE_WEIGHT));
+        doc.add(new Replayed(leadText, lead, 1));
         doc.add(new StoredField(Fields.LINK, article.link()));
         if (!article.author().isEmpty()) {
             doc.add(new StoredField(Fields.AUTHOR, article.author()));
@@ -107,20 +110,43 @@ public final class ArticleDocuments {
         return Fields.FACETS.build(doc);
     }
 
-    /**
-     * The headline in {@link Fields#WORDS}, analysed once and each word given {@link Fields#HEADLINE_WEIGHT} times
-     * in a row: its frequencies and length count as often, as BM25F over headline and text has them, at the cost of
-     * one analysis (a headline indexed four times over was analysed four times). A phrase of the headline is
-     * searched in the headline's own field.
-     */
-    private static final class HeadlineCopies extends Field {
-        HeadlineCopies(String title) {
-            super(Fields.WORDS, title, WORDS_TYPE);
+    /** A text field whose tokens are recorded as they are indexed, for {@link Replayed} to index again. */
+    private static final class Recorded extends Field {
+        private final RecordedTokens tokens;
+
+        Recorded(String name, String text, FieldType type, RecordedTokens tokens) {
+            super(name, text, type);
+            this.tokens = tokens;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return new Repeated(analyzer.tokenStream(name(), stringValue()), Fields.HEADLINE_WEIGHT);
+            return tokens.recording(analyzer.tokenStream(name(), stringValue()));
+        }
+    }
+
+    /**
+     * Recorded tokens in {@link Fields#WORDS}, each word given {@code times} in a row. The headline's are repeated
+     * {@link Fields#HEADLINE_WEIGHT} times: its frequencies and length count as often, as BM25F over headline and
+     * text has them (a phrase of the headline is searched in the headline's own field). The lead's once.
+     */
+    private static final class Replayed extends Field {
+        private final RecordedTokens tokens;
+        private final int times;
+
+        Replayed(String text, RecordedTokens tokens, int times) {
+            super(Fields.WORDS, text, WORDS_TYPE);
+            this.tokens = tokens;
+            this.times = times;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            try {
+                return tokens.replay(analyzer, name(), times);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -139,45 +165,6 @@ public final class ArticleDocuments {
             inWord = !space;
         }
         return body;
-    }
-
-    /**
-     * Each token {@code times} times, the copies each a position further (a form standing at its word's position,
-     * such as a capitalised word's unstemmed form, stays at the last copy's); their offsets are the token's.
-     */
-    static final class Repeated extends TokenFilter {
-        private final int times;
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private State token;
-        private int left;
-
-        Repeated(TokenStream input, int times) {
-            super(input);
-            this.times = times;
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            if (left > 0) {
-                restoreState(token);
-                increment.setPositionIncrement(increment.getPositionIncrement() == 0 ? 0 : 1);
-                left--;
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            token = captureState();
-            left = times - 1;
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            token = null;
-            left = 0;
-        }
     }
 
     /** The text's near-copy signature ({@link CopySignature}); nothing for a text too short to have one. */
