@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * indexes them again without analysing the text again: the headline is indexed in its own field and, repeated, in the
  * field of plain words; the text's lead in that field a second time. Lucene turns a document's fields into postings
  * one after another, in the document's order, so a field added later replays what an earlier one recorded; one asked
- * for before that (by anything else that reads the document) analyses the text itself, with the same tokens.
+ * for before that (by anything else that reads the document) analyses the text itself, with the same tokens, as
+ * {@link LedeAnalyzer} analyses every field alike.
  *
  * <p>Only what postings are made of is kept: the word, its position increment and its offsets. Not thread-safe: it
  * belongs to one document, which one thread indexes.
