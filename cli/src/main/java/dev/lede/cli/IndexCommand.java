@@ -6,6 +6,7 @@ import dev.lede.IndexReport;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
 import dev.lede.NameFinder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,13 +78,31 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
      */
     static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, NameFinder names,
             boolean semantic) throws Exception {
+        IndexReport report = withProgress(terminal, indexPath.toString(), progress -> {
+            try (Lede lede = Indexes.builder(indexPath, semantic).nameFinder(names).open()) {
+                return lede.index(paths, format, progress);
+            }
+        });
+        terminal.out.println(summary(report, indexPath));
+        return report;
+    }
+
+    /** An indexing run, given a listener. */
+    interface Run<T> {
+        T with(IndexListener progress) throws IOException;
+    }
+
+    /**
+     * Runs an indexing run with its progress on the terminal and, should the process be stopped first (Ctrl-C, a
+     * plain kill), a line saying what {@code where} keeps.
+     */
+    static <T> T withProgress(Terminal terminal, String where, Run<T> run) throws IOException {
         Progress progress = new Progress(terminal);
         // Ctrl-C (or a plain kill) ends the JVM through its shutdown hooks: say what the index keeps.
-        Thread stopped = new Thread(() -> progress.stopped(indexPath), "lede-index-stopped");
+        Thread stopped = new Thread(() -> progress.stopped(where), "lede-index-stopped");
         Runtime.getRuntime().addShutdownHook(stopped);
-        IndexReport report;
-        try (Lede lede = Indexes.builder(indexPath, semantic).nameFinder(names).open()) {
-            report = lede.index(paths, format, progress);
+        try {
+            return run.with(progress);
         } finally {
             progress.finish();
             try {
@@ -92,8 +111,6 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
                 // The hook runs, and finds the run finished.
             }
         }
-        terminal.out.println(summary(report, indexPath));
-        return report;
     }
 
     /** The summary: one line of counts, then a line each for exact copies and files passed over, if any. */
@@ -167,13 +184,13 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
         }
 
         /** The process is ending before the run did. */
-        synchronized void stopped(Path indexPath) {
+        synchronized void stopped(String where) {
             if (finished) {
                 return;
             }
             clear();
-            terminal.problem(committed < 0 ? "stopped before writing anything to " + indexPath + "."
-                    : "stopped; " + indexPath + " keeps the " + committed + " " + plural(committed, "article")
+            terminal.problem(committed < 0 ? "stopped before writing anything to " + where + "."
+                    : "stopped; " + where + " keeps the " + committed + " " + plural(committed, "article")
                             + " committed so far. Run the same command again to finish.");
         }
 

@@ -4,7 +4,6 @@ import dev.lede.FacetCount;
 import dev.lede.Facets;
 import dev.lede.IndexReport;
 import dev.lede.IndexStats;
-import dev.lede.InputProblem;
 import dev.lede.Lede;
 import dev.lede.NameFinder;
 import dev.lede.NameType;
@@ -85,10 +84,7 @@ final class SolrIndexes {
                         + IndexCommand.plural(shards, "shard") + " x " + replicas + " " + IndexCommand.plural(replicas, "replica")
                         + ") at " + option.address() + ".");
             }
-            SolrLede.Report sent = solr.index(paths);
-            for (InputProblem problem : sent.problems()) {
-                terminal.problem(problem.skipped() ? "skipped " + problem : problem.toString());
-            }
+            SolrLede.Report sent = IndexCommand.withProgress(terminal, where(option), progress -> solr.index(paths, progress));
             int files = Lede.files(paths, ignored -> {}).size();
             IndexReport report = new IndexReport(files, sent.added(), sent.updated(), sent.unchanged(), sent.problems());
             terminal.out.println(IndexCommand.summary(report, where(option)));

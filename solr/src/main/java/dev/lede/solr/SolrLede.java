@@ -4,6 +4,7 @@ import dev.lede.Article;
 import dev.lede.FacetCount;
 import dev.lede.Facets;
 import dev.lede.Hit;
+import dev.lede.IndexListener;
 import dev.lede.IndexStats;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,6 +49,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.FieldStatsInfo;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.ContentStreamBase;
 
@@ -208,33 +211,93 @@ public final class SolrLede implements Closeable {
     }
 
     /**
-     * Reads, names and sends the articles of these files and directories (as {@link Lede#index} reads them) in
-     * batches of {@value #BATCH}, then commits. Articles the collection holds with the same fingerprint are not sent.
+     * Reads, names and sends the articles of these files and directories, as {@link #index(List, IndexListener)} does,
+     * telling no one how it goes.
      *
      * @param paths files and directories, as {@code lede index} takes them
      * @return how many articles were added, updated and left as they were, and the inputs skipped
      * @throws IOException if the cluster cannot be reached or refuses
      */
     public Report index(List<Path> paths) throws IOException {
+        return index(paths, IndexListener.NONE);
+    }
+
+    /**
+     * Reads, names and sends the articles of these files and directories (as {@link Lede#index} reads them) in
+     * batches of {@value #BATCH}, then commits. Articles the collection holds with the same fingerprint are not sent.
+     * A batch Solr has acknowledged is kept by the collection (its transaction log), even if a node stops before the
+     * commit; a request the cluster cannot take for a while (a node lost, a new leader being elected) is tried again
+     * for up to {@link #RETRY_FOR}. If the run fails, running it again sends what is missing.
+     *
+     * @param paths files and directories, as {@code lede index} takes them
+     * @param listener told of each file read, each input skipped, and after each acknowledged batch how many articles
+     *     the collection keeps (those it held as the run began and the ones added since)
+     * @return how many articles were added, updated and left as they were, and the inputs skipped
+     * @throws IOException if the cluster cannot be reached or refuses
+     */
+    public Report index(List<Path> paths, IndexListener listener) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
-        Batches batches = new Batches();
+        java.util.function.Consumer<InputProblem> problem = found -> {
+            problems.add(found);
+            listener.problem(found);
+        };
+        Batches batches = new Batches(listener, size());
+        listener.committed((int) Math.min(Integer.MAX_VALUE, batches.held));
         try {
-            for (Path file : Lede.files(paths, problems::add)) {
+            List<Path> files = Lede.files(paths, problem);
+            int done = 0;
+            for (Path file : files) {
                 String path = file.toString().equals("-") ? null : file.toAbsolutePath().normalize().toString();
                 // Named only when sent: an unchanged article costs a look-up, as in the local index.
                 Lede.parse(file, InputFormat.AUTO, NameFinder.none(), located -> {
                     Origin origin = path == null ? null : new Origin(path, located.line());
                     batches.add(located.article(), origin);
-                }, problems::add);
+                }, problem);
+                listener.fileDone(++done, files.size(), batches.read);
             }
             batches.flush();
-            client.commit(collection);
+            retried(RETRY_FOR, () -> client.commit(collection));
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (SolrServerException e) {
+        } catch (SolrServerException | SolrException e) {
             throw new IOException("Solr refused an update to " + collection + ": " + e.getMessage(), e);
         }
         return new Report(batches.added, batches.updated, batches.unchanged, problems);
+    }
+
+    /** How long a request the cluster cannot take is tried again: long enough for SolrCloud to elect new leaders. */
+    public static final Duration RETRY_FOR = Duration.ofSeconds(60);
+
+    /** A request to the cluster. */
+    interface Request<T> {
+        T send() throws IOException, SolrServerException;
+    }
+
+    /**
+     * The request's answer, sending it again while the cluster cannot take it: no node answers, or a node answers
+     * with a server error (503 while a shard has no leader). A refusal of the request itself (4xx) is not retried.
+     * Updates are by id, so sending one twice leaves the collection as sending it once.
+     */
+    static <T> T retried(Duration within, Request<T> request) throws IOException, SolrServerException {
+        long deadline = System.nanoTime() + within.toNanos();
+        long pauseMillis = 250;
+        while (true) {
+            try {
+                return request.send();
+            } catch (SolrServerException | SolrException e) {
+                boolean passing = e instanceof SolrServerException || ((SolrException) e).code() >= 500;
+                if (!passing || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for the cluster");
+            }
+            pauseMillis = Math.min(4_000, 2 * pauseMillis);
+        }
     }
 
     /** Articles waiting to be sent, by id (a later version in the same batch replaces an earlier one). */
@@ -242,11 +305,21 @@ public final class SolrLede implements Closeable {
         private final Fingerprint fingerprint = new Fingerprint();
         private final Map<String, Article> articles = new LinkedHashMap<>();
         private final Map<String, Origin> origins = new HashMap<>();
+        private final IndexListener listener;
+        /** Articles the collection keeps: those it held as the run began, and those added since. */
+        long held;
+        int read;
         int added;
         int updated;
         int unchanged;
 
+        Batches(IndexListener listener, long held) {
+            this.listener = listener;
+            this.held = held;
+        }
+
         void add(Article article, Origin origin) {
+            read++;
             articles.put(article.id(), article);
             origins.put(article.id(), origin);
             if (articles.size() >= BATCH) {
@@ -254,7 +327,7 @@ public final class SolrLede implements Closeable {
                     flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
-                } catch (SolrServerException e) {
+                } catch (SolrServerException | SolrException e) {
                     throw new UncheckedIOException(new IOException("Solr refused an update to " + collection + ": " + e.getMessage(), e));
                 }
             }
@@ -264,8 +337,10 @@ public final class SolrLede implements Closeable {
             if (articles.isEmpty()) {
                 return;
             }
-            Map<String, String> stored = fingerprints(articles.keySet());
+            Map<String, String> stored = retried(RETRY_FOR, () -> fingerprints(articles.keySet()));
             List<SolrInputDocument> docs = new ArrayList<>();
+            int adding = 0;
+            int updating = 0;
             for (Article article : articles.values()) {
                 String print = fingerprint.of(article, article.names().isEmpty() ? names.version() : null);
                 String before = stored.get(article.id());
@@ -274,14 +349,18 @@ public final class SolrLede implements Closeable {
                     continue;
                 }
                 if (before == null) {
-                    added++;
+                    adding++;
                 } else {
-                    updated++;
+                    updating++;
                 }
                 docs.add(ArticleFields.document(names.name(article), print, origins.get(article.id())));
             }
             if (!docs.isEmpty()) {
-                client.add(collection, docs);
+                retried(RETRY_FOR, () -> client.add(collection, docs));
+                added += adding;
+                updated += updating;
+                held += adding;
+                listener.committed((int) Math.min(Integer.MAX_VALUE, held));
             }
             articles.clear();
             origins.clear();

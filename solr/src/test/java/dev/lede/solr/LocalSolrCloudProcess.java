@@ -16,11 +16,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalSolrCloudProcess implements AutoCloseable {
     private final Process process;
+    private final BufferedReader replies;
     private final String zookeeper;
     private final List<String> nodes;
 
-    private LocalSolrCloudProcess(Process process, String zookeeper, List<String> nodes) {
+    private LocalSolrCloudProcess(Process process, BufferedReader replies, String zookeeper, List<String> nodes) {
         this.process = process;
+        this.replies = replies;
         this.zookeeper = zookeeper;
         this.nodes = nodes;
     }
@@ -46,7 +48,7 @@ final class LocalSolrCloudProcess implements AutoCloseable {
             } else if (line.startsWith("node ")) {
                 urls.add(line.substring("node ".length()));
             } else if (line.equals("ready")) {
-                return new LocalSolrCloudProcess(process, zookeeper, urls);
+                return new LocalSolrCloudProcess(process, out, zookeeper, urls);
             }
         }
         process.destroyForcibly();
@@ -59,6 +61,25 @@ final class LocalSolrCloudProcess implements AutoCloseable {
 
     List<String> nodes() {
         return nodes;
+    }
+
+    /** Stops the cluster's N-th node (from 1), returning once it has stopped. */
+    void stopNode(int number) throws IOException {
+        command("stop " + number, "node " + number + " stopped");
+    }
+
+    /** Starts the N-th node again, returning once it has joined the cluster. */
+    void startNode(int number) throws IOException {
+        command("start " + number, "node " + number + " started");
+    }
+
+    private void command(String line, String done) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        String reply = replies.readLine();
+        if (!done.equals(reply)) {
+            throw new IllegalStateException("the local SolrCloud answered \"" + reply + "\" to \"" + line + "\"");
+        }
     }
 
     @Override

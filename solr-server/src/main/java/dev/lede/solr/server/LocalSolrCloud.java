@@ -1,11 +1,14 @@
 package dev.lede.solr.server;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -15,7 +18,9 @@ import org.apache.solr.embedded.JettySolrRunner;
  * A SolrCloud on this machine: Jetty nodes and an embedded ZooKeeper on 127.0.0.1, random ports, data in a
  * directory of its own. Prints {@code zookeeper HOST:PORT/solr}, one {@code node URL} a node, then
  * {@code ready}; stops, deleting its data unless a directory was given, on Ctrl-C or when standard input
- * closes (so a cluster started by another program never outlives it).
+ * closes (so a cluster started by another program never outlives it). Meanwhile a line {@code stop N} on standard
+ * input stops its N-th node (counting from 1, as printed) and {@code start N} starts it again, to see what a lost node
+ * does to the collection; each answers {@code node N stopped} or {@code node N started} once it is done.
  *
  * <p>Usage: {@code LocalSolrCloud [--nodes N] [--dir DIRECTORY]}
  */
@@ -45,7 +50,8 @@ public final class LocalSolrCloud {
                     System.out.println(
                             "Usage: solr-local [--nodes N] [--dir DIRECTORY]\n"
                                     + "Starts a local SolrCloud (N nodes, 2 by default, and an embedded ZooKeeper),\n"
-                                    + "prints its ZooKeeper address and stops on Ctrl-C or when standard input closes.");
+                                    + "prints its ZooKeeper address and stops on Ctrl-C or when standard input closes.\n"
+                                    + "Typing \"stop N\" stops its N-th node, \"start N\" starts it again.");
                     return;
                 }
                 default -> usage("solr-local: unknown option " + arg + ".");
@@ -99,15 +105,18 @@ public final class LocalSolrCloud {
         Runtime.getRuntime().addShutdownHook(hook);
 
         out.println("zookeeper " + cluster.getZkServer().getZkAddress());
-        for (JettySolrRunner node : cluster.getJettySolrRunners()) {
+        // Numbered as printed; the cluster's own list leaves out a node while it is stopped.
+        List<JettySolrRunner> numbered = List.copyOf(cluster.getJettySolrRunners());
+        for (JettySolrRunner node : numbered) {
             out.println("node " + node.getBaseUrl());
         }
         out.println("ready");
         out.flush();
 
-        byte[] buffer = new byte[256];
-        while (in.read(buffer) >= 0) {
-            // anything typed is ignored; the end of input stops the cluster
+        BufferedReader commands = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+            out.println(command(cluster, numbered, line.strip()));
+            out.flush();
         }
         stop.run();
         out.println("stopped");
@@ -115,6 +124,33 @@ public final class LocalSolrCloud {
         Runtime.getRuntime().removeShutdownHook(hook);
         // Solr leaves non-daemon threads behind after shutdown.
         System.exit(0);
+    }
+
+    /** Carries out one line of standard input ({@code stop N}, {@code start N}) and says what came of it. */
+    private static String command(MiniSolrCloudCluster cluster, List<JettySolrRunner> nodes, String line) {
+        String[] words = line.split("\\s+");
+        int number;
+        try {
+            number = words.length == 2 ? Integer.parseInt(words[1]) : -1;
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 1 || number > nodes.size() || !(words[0].equals("stop") || words[0].equals("start"))) {
+            return "solr-local: write \"stop N\" or \"start N\", N from 1 to " + nodes.size() + ", not \"" + line + "\".";
+        }
+        JettySolrRunner node = nodes.get(number - 1);
+        try {
+            if (words[0].equals("stop")) {
+                cluster.stopJettySolrRunner(node);
+                cluster.waitForJettyToStop(node);
+                return "node " + number + " stopped";
+            }
+            cluster.startJettySolrRunner(node);
+            cluster.waitForNode(node, 60);
+            return "node " + number + " started";
+        } catch (Exception e) {
+            return "solr-local: node " + number + " could not " + words[0] + ": " + e.getMessage();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
