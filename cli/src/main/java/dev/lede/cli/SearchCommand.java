@@ -189,11 +189,15 @@ final class SearchCommand implements Callable<Integer>, OptionalParts.User {
             throw new UsageException("--format writes the matches alone; leave out " + (json ? "--json" : "--facets") + ".");
         }
         if (onSolr) {
-            for (var unsupported : List.of(java.util.Map.entry("--feedback", feedback), java.util.Map.entry("--format", export != null),
-                    java.util.Map.entry("--sort " + sort, order != Sort.RELEVANCE), java.util.Map.entry("--offset", offset != 0))) {
+            for (var unsupported : List.of(java.util.Map.entry("--feedback", feedback), java.util.Map.entry("--format", export != null))) {
                 SolrOption.refuse(unsupported.getValue(), unsupported.getKey());
             }
-            SolrIndexes.search(terminal, solr, String.join(" ", words), limit, json, facets ? FACET_VALUES : 0);
+            if ((long) offset + limit > Search.MAX_WINDOW) {
+                throw new UsageException(String.format(java.util.Locale.ROOT,
+                        "--offset and --limit add up to at most %,d; narrow the query to reach further.", Search.MAX_WINDOW));
+            }
+            SolrIndexes.search(terminal, solr, Search.of(String.join(" ", words)).sortedBy(order).page(offset, limit)
+                    .withCopiesGrouped(!all), json, facets ? FACET_VALUES : 0);
             return ExitCode.OK;
         }
         Path path = index.ensure(terminal);

@@ -7,6 +7,7 @@ import dev.lede.IndexStats;
 import dev.lede.Lede;
 import dev.lede.NameFinder;
 import dev.lede.NameType;
+import dev.lede.Search;
 import dev.lede.SearchResults;
 import dev.lede.solr.SolrLede;
 import java.io.IOException;
@@ -93,12 +94,11 @@ final class SolrIndexes {
     }
 
     /** {@code lede search --solr}: the same text or JSON as a local search, without a spelling suggestion. */
-    static void search(Terminal terminal, SolrOption option, String query, int limit, boolean json, int facetValues)
-            throws IOException {
+    static void search(Terminal terminal, SolrOption option, Search search, boolean json, int facetValues) throws IOException {
         with(option, NameFinder.none(), solr -> {
             existing(solr, option);
-            SearchResults results = solr.search(query, limit);
-            Facets counted = facetValues > 0 ? solr.facets(query, facetValues) : null;
+            SearchResults results = solr.search(search);
+            Facets counted = facetValues > 0 ? solr.facets(search.query(), facetValues) : null;
             SearchCommand.print(terminal, json, results, counted, null);
             return null;
         });

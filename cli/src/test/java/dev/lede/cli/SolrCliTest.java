@@ -66,12 +66,26 @@ class SolrCliTest {
         return LedeProcess.run(temp, all.toArray(String[]::new));
     }
 
+    /**
+     * The hits' ids in order, each run of equal scores by id: the local index orders articles that score alike as it
+     * indexed them, SolrCloud by id.
+     */
     private static List<String> ids(String json) throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode hit : JSON.readTree(json).get("hits")) {
-            ids.add(hit.get("id").asText());
+        return hits(json).stream().map(hit -> hit.get("id").asText()).toList();
+    }
+
+    private static List<JsonNode> hits(String json) throws Exception {
+        List<JsonNode> hits = new ArrayList<>();
+        JSON.readTree(json).get("hits").forEach(hits::add);
+        for (int from = 0; from < hits.size(); ) {
+            int to = from + 1;
+            while (to < hits.size() && hits.get(to).get("score").floatValue() == hits.get(from).get("score").floatValue()) {
+                to++;
+            }
+            hits.subList(from, to).sort(java.util.Comparator.comparing(hit -> hit.get("id").asText()));
+            from = to;
         }
-        return ids;
+        return hits;
     }
 
     @Test
@@ -91,18 +105,63 @@ class SolrCliTest {
         assertEquals("", again.err());
     }
 
+    private static List<String> days(String json) throws Exception {
+        List<String> days = new ArrayList<>();
+        JSON.readTree(json).get("hits").forEach(hit -> days.add(hit.get("published").asText()));
+        return days;
+    }
+
+    /** Each hit's copies, by id, in the hits' order. */
+    private static List<String> copies(String json) throws Exception {
+        List<String> copies = new ArrayList<>();
+        for (JsonNode hit : hits(json)) {
+            List<String> of = new ArrayList<>();
+            for (JsonNode copy : hit.get("copies")) {
+                of.add(copy.get("id").asText());
+            }
+            copies.add(hit.get("id").asText() + " " + of);
+        }
+        return copies;
+    }
+
     @Test
     void searchFindsTheSameTopTenAsTheLocalIndex() throws Exception {
-        LedeProcess.Run there = solr("search", "--json", "ceasefire hostages");
-        // SolrCloud shows every near-copy as a hit of its own, as the local index does with --all.
-        LedeProcess.Run here = LedeProcess.run(temp, "search", "--index", local, "--all", "--json", "ceasefire hostages");
-        assertEquals(0, there.exitCode(), there.err());
-        List<String> solrIds = ids(there.out());
-        assertEquals(10, solrIds.size());
-        // Distributed IDF aside, the sample corpus gives the same ten in the same order.
-        assertEquals(ids(here.out()), solrIds);
+        for (String all : List.of("--all", "--sort=relevance")) {
+            LedeProcess.Run there = solr("search", "--json", all, "ceasefire hostages");
+            LedeProcess.Run here = LedeProcess.run(temp, "search", "--index", local, all, "--json", "ceasefire hostages");
+            assertEquals(0, there.exitCode(), there.err());
+            List<String> solrIds = ids(there.out());
+            assertEquals(10, solrIds.size());
+            // Distributed IDF aside, the sample corpus gives the same ten in the same order, with copies folded
+            // into one hit (the default) or every copy a hit (--all).
+            assertEquals(ids(here.out()), solrIds, all);
+            assertEquals(copies(here.out()), copies(there.out()), all);
+        }
         LedeProcess.Run text = solr("search", "ceasefire hostages");
-        assertTrue(text.out().startsWith(" 1. Qatar Pauses Gaza Mediation"), text.out());
+        String first = JSON.readTree(solr("search", "--json", "ceasefire hostages").out()).get("hits").get(0).get("title").asText();
+        assertTrue(text.out().startsWith(" 1. " + first + "\n"), text.out());
+        assertTrue(text.out().contains(" copies: "), text.out());
+    }
+
+    @Test
+    void searchSortsAndPagesAsTheLocalIndexDoes() throws Exception {
+        for (List<String> options : List.of(List.of("--sort=newest", "--limit=5"), List.of("--sort=oldest", "--limit=5"),
+                List.of("--offset=10", "--limit=10"), List.of("--offset=3", "--limit=4", "--all"))) {
+            List<String> args = new ArrayList<>(options);
+            args.addAll(List.of("--json", "ceasefire"));
+            LedeProcess.Run there = solr("search", args.toArray(String[]::new));
+            List<String> localArgs = new ArrayList<>(List.of("search", "--index", local));
+            localArgs.addAll(args);
+            LedeProcess.Run here = LedeProcess.run(temp, localArgs.toArray(String[]::new));
+            assertEquals(0, there.exitCode(), there.err());
+            if (options.get(0).startsWith("--sort")) {
+                // By date: the same days in the same order; articles of one day may change places.
+                assertEquals(days(here.out()), days(there.out()), options.toString());
+                assertEquals(new java.util.TreeSet<>(ids(here.out())), new java.util.TreeSet<>(ids(there.out())), options.toString());
+            } else {
+                assertEquals(ids(here.out()), ids(there.out()), options.toString());
+            }
+        }
     }
 
     @Test
@@ -135,7 +194,7 @@ class SolrCliTest {
 
     @Test
     void optionsSolrCannotHonourAreRefused() throws Exception {
-        for (String option : List.of("--feedback", "--sort=newest", "--offset=10")) {
+        for (String option : List.of("--feedback", "--format=csv")) {
             LedeProcess.Run run = solr("search", option, "ceasefire");
             assertEquals(ExitCode.USAGE, run.exitCode(), option);
             assertTrue(run.err().contains("is not available on SolrCloud"), run.err());

@@ -1,11 +1,14 @@
 package dev.lede.solr;
 
 import dev.lede.Article;
+import dev.lede.Copy;
 import dev.lede.Name;
 import dev.lede.NameType;
 import dev.lede.Origin;
 import dev.lede.internal.index.ArticleDocuments;
+import dev.lede.internal.index.CopySignature;
 import dev.lede.internal.index.Fields;
+import dev.lede.internal.parse.ArticleIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,6 +54,10 @@ final class ArticleFields {
         if (article.published() != null) {
             doc.setField(Fields.PUBLISHED, day(article.published()));
         }
+        byte[] signature = CopySignature.of(article.body());
+        if (signature != null) {
+            doc.setField(Fields.COPY_SIGNATURE, signature);
+        }
         doc.setField(Fields.FINGERPRINT, fingerprint);
         if (origin != null) {
             doc.setField(Fields.ORIGIN_PATH, origin.path());
@@ -61,7 +68,7 @@ final class ArticleFields {
 
     /** The stored fields a hit is read back from. */
     static final String STORED = String.join(",", Fields.ID, Fields.TITLE, Fields.BODY, Fields.LINK, Fields.AUTHOR,
-            Fields.NAMES_STORED, Fields.PUBLISHED, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
+            Fields.NAMES_STORED, Fields.PUBLISHED, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE, Fields.COPY_SIGNATURE);
 
     static Article article(SolrDocument doc) {
         List<Name> names = new ArrayList<>();
@@ -78,6 +85,22 @@ final class ArticleFields {
         Object author = doc.getFirstValue(Fields.AUTHOR);
         return new Article(text(doc, Fields.ID), text(doc, Fields.TITLE), text(doc, Fields.BODY), text(doc, Fields.LINK), date,
                 names, author == null ? "" : author.toString());
+    }
+
+    /** The near-copy signature stored with an article, or {@code null} for none (a short text, an older collection). */
+    static byte[] signature(SolrDocument doc) {
+        Object value = doc.getFirstValue(Fields.COPY_SIGNATURE);
+        byte[] bytes = value instanceof byte[] array ? array
+                : value instanceof java.nio.ByteBuffer buffer ? java.util.Arrays.copyOfRange(buffer.array(),
+                        buffer.arrayOffset() + buffer.position(), buffer.arrayOffset() + buffer.limit())
+                : null;
+        return bytes == null ? null : CopySignature.decode(bytes, 0, bytes.length);
+    }
+
+    /** The article as a copy listed under the hit it is folded into. */
+    static Copy copy(SolrDocument doc) {
+        String link = text(doc, Fields.LINK);
+        return new Copy(text(doc, Fields.ID), text(doc, Fields.TITLE), ArticleIds.sourceOf(link), origin(doc));
     }
 
     static Origin origin(SolrDocument doc) {

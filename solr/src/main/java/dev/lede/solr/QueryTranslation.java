@@ -72,7 +72,7 @@ record QueryTranslation(String query, List<String> filters) {
             String clause = switch (field) {
                 case "name" -> Fields.NAMES + ":" + phrase(value);
                 case "person", "organization", "place" -> Fields.names(NameType.fromLabel(field)) + ":" + phrase(value);
-                case "source" -> Fields.SOURCE + ":" + ClientUtils.escapeQueryChars(ArticleIds.sourceOf(unquoted(value)));
+                case "source" -> Fields.SOURCE + ":" + source(unquoted(value));
                 case "date", "published" -> Fields.PUBLISHED + ":" + dateRange(value);
                 case "title", "id" -> field + ":" + value;
                 case "body", "text" -> Fields.WORDS + ":" + value;
@@ -115,6 +115,27 @@ record QueryTranslation(String query, List<String> filters) {
     private static int fieldColon(String token) {
         int colon = token.indexOf(':');
         return colon > 0 && token.substring(0, colon).chars().allMatch(Character::isLetter) ? colon : -1;
+    }
+
+    /**
+     * A site ({@code aljazeera.com}, {@code www.} ignored) or a pattern of sites ({@code bbc*}, {@code *.co.uk},
+     * {@code ?} for one character), as the local index matches them.
+     */
+    private static String source(String value) {
+        if (value.contains("~")) {
+            throw new Refusal("Near spellings (~) work on words, not on sources; write source:aljazeera.com or source:aljazeera*.");
+        }
+        boolean pattern = value.indexOf('*') >= 0 || value.indexOf('?') >= 0;
+        String site = pattern ? ArticleIds.site(value) : ArticleIds.sourceOf(value);
+        if (site.isEmpty()) {
+            return "\"\"";
+        }
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < site.length(); i++) {
+            char c = site.charAt(i);
+            escaped.append(pattern && (c == '*' || c == '?') ? String.valueOf(c) : ClientUtils.escapeQueryChars(String.valueOf(c)));
+        }
+        return escaped.toString();
     }
 
     /** The words of a name filter as a phrase of the analysed field, as lede matches a name. */

@@ -1,6 +1,7 @@
 package dev.lede.solr;
 
 import dev.lede.Article;
+import dev.lede.Copy;
 import dev.lede.FacetCount;
 import dev.lede.Facets;
 import dev.lede.Hit;
@@ -9,13 +10,18 @@ import dev.lede.IndexStats;
 import dev.lede.InputFormat;
 import dev.lede.InputProblem;
 import dev.lede.Lede;
+import dev.lede.Name;
 import dev.lede.NameFinder;
 import dev.lede.NameType;
 import dev.lede.Origin;
+import dev.lede.Search;
 import dev.lede.SearchResults;
 import dev.lede.Snippet;
+import dev.lede.Sort;
 import dev.lede.internal.index.Fields;
 import dev.lede.internal.index.Fingerprint;
+import dev.lede.internal.parse.ArticleIds;
+import dev.lede.internal.search.CopyGroups;
 import dev.lede.internal.search.FacetCounter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -413,7 +419,8 @@ public final class SolrLede implements Closeable {
     }
 
     /**
-     * The best {@code limit} articles for a query in lede's syntax, each with a snippet of its text.
+     * The best {@code limit} articles for a query in lede's syntax, each with a snippet of its text, near-copies folded
+     * into the best-ranked of them, as {@link Lede#search(String, int)} gives them.
      *
      * @param query the query, as {@code lede search} takes it
      * @param limit how many hits at most
@@ -422,8 +429,35 @@ public final class SolrLede implements Closeable {
      * @throws dev.lede.InvalidQueryException if the query cannot be understood
      */
     public SearchResults search(String query, int limit) throws IOException {
-        SolrQuery solr = translated(query);
-        solr.setRows(limit);
+        return search(Search.of(query).page(0, Math.clamp(limit, 0, Search.MAX_WINDOW)));
+    }
+
+    /**
+     * One page of a search's hits, as {@link Lede#search(Search)} gives it: the query in lede's syntax, the filters
+     * as filter queries, in the search's order, near-copies folded into one hit unless the search shows every copy.
+     * A copy folds into a hit ranked at most {@link CopyGroups#REACH} places above it, by the same rule as locally.
+     *
+     * @param search the query, filters, order and page; without feedback, which SolrCloud does not run
+     * @return the page's hits, each with a snippet and its copies, and how many articles match
+     * @throws IOException if the cluster cannot be reached
+     * @throws dev.lede.InvalidQueryException if the query cannot be understood
+     * @throws IllegalArgumentException if the search asks for feedback
+     */
+    public SearchResults search(Search search) throws IOException {
+        if (search.feedback() != null) {
+            throw new IllegalArgumentException("Relevance feedback is not available on SolrCloud; search without it");
+        }
+        SolrQuery solr = search.query() == null ? new SolrQuery("*:*") : translated(search.query());
+        filter(solr, search);
+        // Without a query there is no score to rank by: newest first. Undated articles come last either way.
+        Sort order = search.sort() == Sort.RELEVANCE && search.query() == null ? Sort.NEWEST : search.sort();
+        if (order != Sort.RELEVANCE) {
+            solr.addSort(Fields.PUBLISHED, order == Sort.NEWEST ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
+        }
+        solr.addSort("score", SolrQuery.ORDER.desc);
+        // Copies score alike, and shards' answers to equal scores come back in any order: by id, so that every request
+        // ranks them the same, and the pages of one search neither repeat nor skip a hit.
+        solr.addSort(Fields.ID, SolrQuery.ORDER.asc);
         solr.setFields(ArticleFields.STORED + ",score");
         solr.set("hl", true);
         solr.set("hl.method", "unified");
@@ -433,16 +467,89 @@ public final class SolrLede implements Closeable {
         solr.set("hl.fragsize", SNIPPET_CHARS);
         solr.set("hl.tag.pre", MARK_START);
         solr.set("hl.tag.post", MARK_END);
-        QueryResponse response = query(solr);
+        String query = search.query() == null ? "" : search.query();
+        if (!search.copiesGrouped()) {
+            solr.setStart(search.offset());
+            solr.setRows(search.limit());
+            QueryResponse response = query(solr);
+            List<SolrDocument> docs = response.getResults();
+            List<List<Copy>> none = docs.stream().map(doc -> List.<Copy>of()).toList();
+            return new SearchResults(query, response.getResults().getNumFound(), true, hits(response, docs, none, search.offset()));
+        }
+        int wanted = search.offset() + Math.max(1, search.limit());
+        // Twice the page's end and the copies' reach, so that folding copies still fills the page; more only when not.
+        int window = Math.min(Search.MAX_WINDOW, 2 * wanted + CopyGroups.REACH);
+        while (true) {
+            solr.setStart(0);
+            solr.setRows(window);
+            QueryResponse response = query(solr);
+            List<SolrDocument> best = response.getResults();
+            byte[][] signatures = best.stream().map(ArticleFields::signature).toArray(byte[][]::new);
+            int[] leaderOf = CopyGroups.leaders(signatures);
+            int[] leaders = java.util.stream.IntStream.range(0, best.size()).filter(i -> leaderOf[i] == i).toArray();
+            boolean moreToRead = best.size() == window && window < Search.MAX_WINDOW;
+            int[] shown = java.util.Arrays.copyOfRange(leaders, Math.min(search.offset(), leaders.length),
+                    Math.min(search.offset() + search.limit(), leaders.length));
+            // Enough read to fill the page, and to find every copy of its last hit within reach.
+            boolean complete = leaders.length >= wanted
+                    && (shown.length == 0 || shown[shown.length - 1] + CopyGroups.REACH < best.size());
+            if (!complete && moreToRead) {
+                window = (int) Math.min(Search.MAX_WINDOW, 2L * window);
+                continue;
+            }
+            List<SolrDocument> docs = new ArrayList<>();
+            List<List<Copy>> copies = new ArrayList<>();
+            Map<Integer, List<Copy>> copiesOf = new HashMap<>();
+            for (int i : shown) {
+                docs.add(best.get(i));
+                List<Copy> of = new ArrayList<>();
+                copies.add(of);
+                copiesOf.put(i, of);
+            }
+            for (int i = 0; i < best.size(); i++) {
+                List<Copy> of = leaderOf[i] == i ? null : copiesOf.get(leaderOf[i]);
+                if (of != null) {
+                    of.add(ArticleFields.copy(best.get(i)));
+                }
+            }
+            return new SearchResults(query, response.getResults().getNumFound(), true, hits(response, docs, copies, search.offset()));
+        }
+    }
+
+    /** The documents as hits ranked from {@code offset + 1}, with their snippets and copies. */
+    private static List<Hit> hits(QueryResponse response, List<SolrDocument> docs, List<List<Copy>> copies, int offset) {
         Map<String, Map<String, List<String>>> snippets = response.getHighlighting() == null ? Map.of() : response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument doc : response.getResults()) {
+        for (int i = 0; i < docs.size(); i++) {
+            SolrDocument doc = docs.get(i);
             Article article = ArticleFields.article(doc);
             List<String> passages = snippets.getOrDefault(article.id(), Map.of()).getOrDefault(Fields.BODY, List.of());
             Snippet snippet = snippet(passages.isEmpty() ? "" : passages.get(0));
-            hits.add(new Hit(hits.size() + 1, ((Number) doc.getFirstValue("score")).floatValue(), article, snippet, ArticleFields.origin(doc)));
+            hits.add(new Hit(offset + i + 1, ((Number) doc.getFirstValue("score")).floatValue(), article, snippet,
+                    ArticleFields.origin(doc), copies.get(i)));
         }
-        return new SearchResults(query, response.getResults().getNumFound(), true, hits);
+        return hits;
+    }
+
+    /** The search's filters given as values, as filter queries: no escaping left to the caller. */
+    private static void filter(SolrQuery solr, Search search) {
+        for (Name name : search.names()) {
+            solr.addFilterQuery("{!term f=" + name.type().label() + "}" + name.text());
+        }
+        if (!search.sources().isEmpty()) {
+            solr.addFilterQuery(anyOf(Fields.SOURCE, search.sources().stream().map(source -> ArticleIds.site(source.strip())).toList()));
+        }
+        if (!search.ids().isEmpty()) {
+            solr.addFilterQuery(anyOf(Fields.ID, search.ids()));
+        }
+        if (search.from() != null || search.to() != null) {
+            solr.addFilterQuery(Fields.PUBLISHED + ":[" + (search.from() == null ? "*" : ArticleFields.day(search.from())) + " TO "
+                    + (search.to() == null ? "*" : ArticleFields.day(search.to())) + "]");
+        }
+    }
+
+    private static String anyOf(String field, List<String> values) {
+        return field + ":(" + String.join(" OR ", values.stream().map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").toList()) + ")";
     }
 
     /** A passage with Solr's marks turned into highlight spans. */

@@ -48,6 +48,16 @@ class QueryTranslationTest {
     }
 
     @Test
+    void sourcesMayBePatternsAsLocally() {
+        assertEquals(List.of("source:bbc*"), QueryTranslation.of("source:www.BBC*").filters());
+        assertEquals(List.of("-source:*.co.uk"), QueryTranslation.of("ceasefire -source:*.co.uk").filters());
+        assertEquals(List.of("source:bbc.co.?k"), QueryTranslation.of("source:bbc.co.?k").filters());
+        InvalidQueryException near = assertThrows(InvalidQueryException.class, () -> QueryTranslation.of("source:bbc~"));
+        assertEquals("Near spellings (~) work on words, not on sources; write source:aljazeera.com or source:aljazeera*.",
+                near.getMessage());
+    }
+
+    @Test
     void datesAreDaysMonthsYearsOrRanges() {
         assertEquals(List.of("published:[20240201 TO 20240229]"), QueryTranslation.of("date:2024-02").filters());
         assertEquals(List.of("published:[20240101 TO *]"), QueryTranslation.of("date:[2024-01-01 TO *]").filters());

@@ -92,16 +92,14 @@ class SolrCloudIT {
 
     @Test
     void findsTheSameArticlesForTheRankingTopics() throws Exception {
-        List<String> topics = Files.readAllLines(TESTDATA.resolve("relevance/topics.tsv")).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.substring(line.indexOf('\t') + 1)).toList();
+        List<String> topics = topics();
         List<String> differing = new ArrayList<>();
         int same = 0;
         double topTenOverlap = 0;
         int identicalTopTen = 0;
         for (String topic : topics) {
             SearchResults here = everyCopy(topic);
-            SearchResults there = solr.search(topic, ALL);
+            SearchResults there = solrEveryCopy(topic);
             if (ids(here.hits()).equals(ids(there.hits()))) {
                 same++;
             } else {
@@ -119,9 +117,84 @@ class SolrCloudIT {
         assertTrue(same >= 20, "same hit sets for " + same + " topics only; differing: " + differing);
     }
 
-    /** The local index's matches with every near-copy a hit of its own, as SolrCloud gives them (it groups none). */
+    /** The local index's matches with every near-copy a hit of its own. */
     private static SearchResults everyCopy(String query) throws Exception {
         return local.search(Search.of(query).page(0, ALL).withCopiesGrouped(false));
+    }
+
+    private static SearchResults solrEveryCopy(String query) throws Exception {
+        return solr.search(Search.of(query).page(0, ALL).withCopiesGrouped(false));
+    }
+
+    /**
+     * Copies folded as locally: where the two rank a topic's matches alike, the same first page of stories with the same
+     * copies under each. Ranked differently (distributed IDF), a copy may fall out of a hit's reach on one side only.
+     */
+    @Test
+    void foldsNearCopiesAsTheLocalIndexDoes() throws Exception {
+        int alike = 0;
+        int same = 0;
+        int folded = 0;
+        List<String> differing = new ArrayList<>();
+        for (String topic : topics()) {
+            List<String> hereOrder = everyCopy(topic).hits().stream().limit(30).map(Hit::id).toList();
+            List<String> thereOrder = solrEveryCopy(topic).hits().stream().limit(30).map(Hit::id).toList();
+            List<String> here = stories(local.search(topic, 10));
+            List<String> there = stories(solr.search(topic, 10));
+            folded += there.stream().anyMatch(story -> !story.endsWith("[]")) ? 1 : 0;
+            if (hereOrder.equals(thereOrder)) {
+                alike++;
+                same += here.equals(there) ? 1 : 0;
+                if (!here.equals(there)) {
+                    differing.add(topic);
+                }
+            }
+        }
+        System.out.printf("Copies folded on SolrCloud: %d topics with a hit's copies folded; of the %d ranked alike 30 deep, "
+                + "%d with the same stories and copies; differing: %s%n", folded, alike, same, differing);
+        // 16 in the runs here: equal scores are ordered by id on Solr and by index order locally.
+        assertTrue(alike >= 12, "only " + alike + " topics ranked alike");
+        assertEquals(alike, same, "differing: " + differing);
+        assertTrue(folded >= 10, "copies folded for " + folded + " topics only");
+        // Pages count stories: the second page starts after the first page's last story and its copies.
+        List<String> firstTen = stories(solr.search(Search.of("ceasefire hostages").page(0, 10)));
+        assertEquals(10, firstTen.size());
+        assertEquals(firstTen.subList(5, 10), stories(solr.search(Search.of("ceasefire hostages").page(5, 5))));
+    }
+
+    /** Each hit's id and its copies' ids. */
+    private static List<String> stories(SearchResults results) {
+        return results.hits().stream().map(hit -> hit.id() + " " + hit.copies().stream().map(dev.lede.Copy::id).toList()).toList();
+    }
+
+    private static List<String> topics() throws Exception {
+        return Files.readAllLines(TESTDATA.resolve("relevance/topics.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.substring(line.indexOf('\t') + 1)).toList();
+    }
+
+    @Test
+    void sortsAndFiltersTypedSearchesAsTheLocalIndexDoes() throws Exception {
+        String source = local.search("ceasefire", 1).hits().get(0).source();
+        List<Search> searches = List.of(
+                Search.of("ceasefire").sortedBy(dev.lede.Sort.NEWEST).page(0, ALL).withCopiesGrouped(false),
+                Search.of("ceasefire").sortedBy(dev.lede.Sort.OLDEST).page(0, ALL).withCopiesGrouped(false),
+                Search.all().withName(new dev.lede.Name("Benny Gantz", NameType.PERSON)).page(0, ALL).withCopiesGrouped(false),
+                Search.of("talks").withSource(source).page(0, ALL).withCopiesGrouped(false),
+                Search.of("hostages").publishedBetween(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 3, 31))
+                        .page(0, ALL).withCopiesGrouped(false),
+                Search.of("source:" + source.substring(0, 3) + "*").page(0, ALL).withCopiesGrouped(false));
+        for (Search search : searches) {
+            SearchResults here = local.search(search);
+            SearchResults there = solr.search(search);
+            assertEquals(ids(here.hits()), ids(there.hits()), search.toString());
+            assertTrue(!here.hits().isEmpty(), search.toString());
+            if (search.sort() != dev.lede.Sort.RELEVANCE) {
+                // By date: the same days in the same order (articles of one day may change places).
+                assertEquals(here.hits().stream().map(hit -> hit.article().published()).toList(),
+                        there.hits().stream().map(hit -> hit.article().published()).toList(), search.toString());
+            }
+        }
     }
 
     @Test
@@ -142,7 +215,7 @@ class SolrCloudIT {
         for (String query : List.of("ceasefire person:Gantz", "ceasefire +person:Gantz", "ceasefire -person:Gantz", "person:Gantz",
                 "hostages -Qatar", "\"emergency government\"", "name:Hamas date:2024", "hostages AND place:Qatar",
                 "date:2024-02", "-date:2024", "source:" + source, "talks +source:" + source, "+person:Gantz date:2024", "title:ceasefire")) {
-            assertEquals(ids(everyCopy(query).hits()), ids(solr.search(query, ALL).hits()), query);
+            assertEquals(ids(everyCopy(query).hits()), ids(solrEveryCopy(query).hits()), query);
         }
     }
 

@@ -31,9 +31,9 @@ import org.apache.lucene.util.BytesRef;
  * together; looking up every match that may copy the hits shown, as well, made a search half as slow again. Hits
  * are compared by signature directly: at most {@link #REACH} comparisons of {@value CopySignature#HASHES} bytes a hit.
  */
-final class CopyGroups {
+public final class CopyGroups {
     /** How many places below a hit its copies may rank and still be folded into it. */
-    static final int REACH = 10;
+    public static final int REACH = 10;
     /** How many best matches of the search for an article's words {@link #of} compares with it, at most. */
     static final int COPIES_READ = 1_000;
     private static final Set<String> COPY_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.LINK, Fields.ORIGIN_PATH, Fields.ORIGIN_LINE);
@@ -91,8 +91,16 @@ final class CopyGroups {
      */
     int[] leaders(ScoreDoc[] hits, byte[][] signatures) throws IOException {
         read(hits, signatures);
-        int[] leaderOf = new int[hits.length];
-        for (int i = 0; i < hits.length; i++) {
+        return leaders(signatures);
+    }
+
+    /**
+     * The same for hits whose signatures are known ({@code null}: none), best first: what a search of a SolrCloud
+     * collection folds by as well.
+     */
+    public static int[] leaders(byte[][] signatures) {
+        int[] leaderOf = new int[signatures.length];
+        for (int i = 0; i < signatures.length; i++) {
             leaderOf[i] = i;
             if (signatures[i] == null) {
                 continue;
