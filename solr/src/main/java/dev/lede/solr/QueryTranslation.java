@@ -19,15 +19,31 @@ import org.apache.solr.client.solrj.util.ClientUtils;
  * stay in the scored query, where lede's syntax gives them their meaning: alternatives to the words, or, with
  * {@code +}, required while the words only score.
  *
+ * <p>A query of name filters alone ranks its matches as the local index does: by the names in the headline and text
+ * (a name of several words as the phrase, a person's also by surname alone), newest first among equals.
+ *
  * @param query the scored query for edismax; {@code *:*} when the query holds only filters
  * @param filters one Solr filter query each
+ * @param mentions for a query of name filters alone, the names in headline and text as a query that only scores
+ *     (edismax's boost query); empty otherwise
  */
-record QueryTranslation(String query, List<String> filters) {
+record QueryTranslation(String query, List<String> filters, String mentions) {
+    /** Where a name of a query of names alone is scored, with the local index's boosts of headline and text. */
+    private static final String MENTION_FIELDS = "title:%1$s^2 " + Fields.WORDS + ":%1$s";
     /** Boosts of the fields a phrase is searched in at once: the local index's {@code Fields.searched}. */
     private static final String PHRASE_FIELDS = "title:%1$s^2 OR " + Fields.WORDS + ":%1$s OR " + Fields.NAMES + ":%1$s^1.5";
 
     QueryTranslation {
         filters = List.copyOf(filters);
+    }
+
+    QueryTranslation(String query, List<String> filters) {
+        this(query, filters, "");
+    }
+
+    /** {@return whether the query is of name filters alone, ranked by how much the articles say the names} */
+    boolean byMentions() {
+        return !mentions.isEmpty();
     }
 
     /** @throws InvalidQueryException saying what in the query is wrong */
@@ -58,6 +74,8 @@ record QueryTranslation(String query, List<String> filters) {
         List<String> filters = new ArrayList<>();
         // Field clauses of a query of nothing else: any of them will do, as in lede's syntax.
         List<String> alternatives = new ArrayList<>();
+        // For a query of field clauses alone: the names it asks for, scored in the headline and text.
+        List<String> mentions = new ArrayList<>();
         boolean required = false;
         for (String token : tokens) {
             String sign = token.length() > unsigned(token).length() ? token.substring(0, 1) : "";
@@ -81,6 +99,14 @@ record QueryTranslation(String query, List<String> filters) {
             };
             boolean filtering = !operators && !field.equals("title") && !field.equals("id") && !field.equals("body")
                     && !field.equals("text");
+            boolean named = field.equals("name") || field.equals("person") || field.equals("organization") || field.equals("place");
+            if (filtering && fieldsOnly && named && !sign.equals("-")) {
+                mentions.add(String.format(Locale.ROOT, MENTION_FIELDS, phrase(value)));
+                String[] words = unquoted(value).strip().split("\\s+");
+                if (field.equals("person") && words.length > 1) {
+                    mentions.add(String.format(Locale.ROOT, MENTION_FIELDS, phrase(words[words.length - 1])));
+                }
+            }
             if (filtering && sign.equals("-")) {
                 filters.add("-" + clause);
             } else if (filtering && fieldsOnly && sign.equals("+")) {
@@ -95,6 +121,10 @@ record QueryTranslation(String query, List<String> filters) {
         // Beside a required clause the others only score (Lucene's +a b), and a filter scores nothing.
         if (!alternatives.isEmpty() && !required) {
             filters.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(") OR (", alternatives) + ")");
+        }
+        if (!mentions.isEmpty() && scored.isEmpty()) {
+            // The filters match; the names only score, so an article whose name is not written out as asked still matches.
+            return new QueryTranslation("*:*", filters, String.join(" ", mentions));
         }
         String query = scored.stream().allMatch(QueryTranslation::negative) ? "*:* " + String.join(" ", scored) : String.join(" ", scored);
         return new QueryTranslation(query.strip(), filters);

@@ -447,7 +447,8 @@ public final class SolrLede implements Closeable {
         if (search.feedback() != null) {
             throw new IllegalArgumentException("Relevance feedback is not available on SolrCloud; search without it");
         }
-        SolrQuery solr = search.query() == null ? new SolrQuery("*:*") : translated(search.query());
+        QueryTranslation translation = search.query() == null ? null : QueryTranslation.of(search.query());
+        SolrQuery solr = translation == null ? new SolrQuery("*:*") : translated(translation);
         filter(solr, search);
         // Without a query there is no score to rank by: newest first. Undated articles come last either way.
         Sort order = search.sort() == Sort.RELEVANCE && search.query() == null ? Sort.NEWEST : search.sort();
@@ -455,6 +456,10 @@ public final class SolrLede implements Closeable {
             solr.addSort(Fields.PUBLISHED, order == Sort.NEWEST ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
         }
         solr.addSort("score", SolrQuery.ORDER.desc);
+        if (order == Sort.RELEVANCE && translation.byMentions()) {
+            // Names alone tie often (one mention in texts of like length): newest first among equals, as locally.
+            solr.addSort(Fields.PUBLISHED, SolrQuery.ORDER.desc);
+        }
         // Copies score alike, and shards' answers to equal scores come back in any order: by id, so that every request
         // ranks them the same, and the pages of one search neither repeat nor skip a hit.
         solr.addSort(Fields.ID, SolrQuery.ORDER.asc);
@@ -668,7 +673,10 @@ public final class SolrLede implements Closeable {
 
     /** A query in lede's syntax as Solr parameters: edismax over lede's one scored field, filters as {@code fq}. */
     static SolrQuery translated(String query) {
-        QueryTranslation translation = QueryTranslation.of(query);
+        return translated(QueryTranslation.of(query));
+    }
+
+    private static SolrQuery translated(QueryTranslation translation) {
         SolrQuery solr = new SolrQuery(translation.query().isEmpty() ? "*:*" : translation.query());
         solr.set("defType", "edismax");
         solr.set("qf", Fields.WORDS);
@@ -680,6 +688,9 @@ public final class SolrLede implements Closeable {
         solr.set("sow", true);
         for (String filter : translation.filters()) {
             solr.addFilterQuery(filter);
+        }
+        if (translation.byMentions()) {
+            solr.set("bq", translation.mentions());
         }
         return solr;
     }

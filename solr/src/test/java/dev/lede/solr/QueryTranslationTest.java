@@ -38,13 +38,24 @@ class QueryTranslationTest {
 
     @Test
     void aQueryOfFieldClausesAloneIsOneFilterOfAlternatives() {
-        assertEquals(new QueryTranslation("*:*", List.of("(names:\"Hamas\") OR (published:[20240101 TO 20241231])")),
-                QueryTranslation.of("name:Hamas date:2024"));
+        assertEquals(new QueryTranslation("*:*",
+                List.of("(names:\"Hamas\") OR (published:[20240101 TO 20241231])"), "title:\"Hamas\"^2 words:\"Hamas\""), QueryTranslation.of("name:Hamas date:2024"));
     }
 
     @Test
     void besideARequiredFieldClauseTheOthersOnlyScore() {
-        assertEquals(new QueryTranslation("*:*", List.of("names_person:\"Gantz\"")), QueryTranslation.of("+person:Gantz date:2024"));
+        assertEquals(new QueryTranslation("*:*", List.of("names_person:\"Gantz\""), "title:\"Gantz\"^2 words:\"Gantz\""),
+                QueryTranslation.of("+person:Gantz date:2024"));
+    }
+
+    @Test
+    void aQueryOfNamesAloneIsRankedByTheNamesAndAPersonsSurname() {
+        assertEquals(new QueryTranslation("*:*",
+                List.of("names_person:\"Jose Mourinho\"", "-names_place:\"London\""),
+                "title:\"Jose Mourinho\"^2 words:\"Jose Mourinho\" title:\"Mourinho\"^2 words:\"Mourinho\""),
+                QueryTranslation.of("+person:\"Jose Mourinho\" -place:London"));
+        assertEquals(false, QueryTranslation.of("ceasefire person:Gantz").byMentions());
+        assertEquals(false, QueryTranslation.of("-person:Gantz").byMentions());
     }
 
     @Test

@@ -219,6 +219,17 @@ class SolrCloudIT {
         }
     }
 
+    /** A query of names alone ranks by how much the articles say them, on both: the same first hits. */
+    @Test
+    void ranksAQueryOfNamesAloneByTheirMentions() throws Exception {
+        for (String query : List.of("person:Gantz", "person:\"Benny Gantz\"", "place:Qatar", "organization:Hamas")) {
+            List<String> here = local.search(Search.of(query).page(0, 5).withCopiesGrouped(false)).hits().stream().map(Hit::id).toList();
+            List<String> there = solr.search(Search.of(query).page(0, 5).withCopiesGrouped(false)).hits().stream().map(Hit::id).toList();
+            System.out.printf("names alone, %s: local %s, solr %s%n", query, here, there);
+            assertEquals(here.get(0), there.get(0), query);
+        }
+    }
+
     /**
      * Solr's factories give the words lede's analysis gives when it adds no extra forms (a capitalised word's
      * "=form", a joined word's parts): the forms its plain-word queries can ask for and Solr cannot index.
