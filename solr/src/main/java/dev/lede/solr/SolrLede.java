@@ -691,6 +691,9 @@ public final class SolrLede implements Closeable {
         }
         if (translation.byMentions()) {
             solr.set("bq", translation.mentions());
+            // The snippet is a passage that names them.
+            solr.set("hl.q", translation.mentions());
+            solr.set("hl.qparser", "lucene");
         }
         return solr;
     }

@@ -227,6 +227,8 @@ class SolrCloudIT {
             List<String> there = solr.search(Search.of(query).page(0, 5).withCopiesGrouped(false)).hits().stream().map(Hit::id).toList();
             System.out.printf("names alone, %s: local %s, solr %s%n", query, here, there);
             assertEquals(here.get(0), there.get(0), query);
+            Hit first = solr.search(Search.of(query).page(0, 1)).hits().get(0);
+            assertTrue(!first.snippet().highlights().isEmpty(), query + ": " + first.snippet());
         }
     }
 
