@@ -159,10 +159,13 @@ class LedeTest {
         }
     }
 
-    /** The three above it are judged as relevant (grade 2), and their leads are about the ceasefire and its hostages. */
+    /**
+     * The five above it are judged as relevant (four of grade 2, one of grade 1), and their leads are about the
+     * ceasefire and its hostages; its sibling "Blinken Meets Gantz and Lapid" is just above it.
+     */
     @Test
-    void seedIsAmongTheTopFourForCeasefireHostages() throws Exception {
-        assertTrue(titles("ceasefire hostages").subList(0, 4).contains(SEED_TITLE), titles("ceasefire hostages").toString());
+    void seedIsAmongTheTopSixForCeasefireHostages() throws Exception {
+        assertTrue(titles("ceasefire hostages").subList(0, 6).contains(SEED_TITLE), titles("ceasefire hostages").toString());
     }
 
     @Test

@@ -34,7 +34,7 @@ class RankingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            ceasefire hostages                               | 4 | Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire
+            ceasefire hostages                               | 6 | Blinken Engages with Israeli Opposition Figures in Effort to Secure Gaza Ceasefire
             Blinken Gantz Lapid meeting ceasefire            | 2 | Blinken Meets Gantz and Lapid as U.S. Presses Hamas on Truce Plan
             Qatar suspends mediation Hamas Israel            | 1 | Qatar Pauses Gaza Mediation Until Parties Show Will to Deal
             aid trucks El Arish inspections                  | 1 | Aid Trucks Queue for Miles Outside El Arish as Inspections Slow Deliveries

@@ -58,8 +58,8 @@ final class StatsCommand implements Callable<Integer>, OptionalParts.User {
                 : String.format(Locale.ROOT, "%.1f MB", stats.bytes() / 1e6)));
         terminal.out.println("Published: " + (stats.firstPublished() == null ? "no dates"
                 : stats.firstPublished() + " to " + stats.lastPublished()) + (stats.undated() > 0 ? " (" + stats.undated() + " undated)" : ""));
-        terminal.out.println("Ranking:   " + (vectors == null ? "by words (BM25)"
-                : "by words (BM25) fused with meaning (vectors of " + vectors + ")"));
+        terminal.out.println("Ranking:   " + (vectors == null ? "by words (DFR)"
+                : "by words (DFR) fused with meaning (vectors of " + vectors + ")"));
         terminal.out.println("Sources:   " + (stats.sources().isEmpty() ? "(none)" : ""));
         for (FacetCount source : stats.sources()) {
             terminal.out.println(String.format("  %-30s %5d", source.value(), source.articles()));

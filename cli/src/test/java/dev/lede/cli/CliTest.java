@@ -40,7 +40,7 @@ class CliTest {
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith(" 1. "), run.out());
         int seedAt = run.out().indexOf(SEED_TITLE);
-        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 5. "), "seed in the top four:\n" + run.out());
+        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 7. "), "seed in the top six:\n" + run.out());
         assertTrue(run.out().contains("aljazeera.com · score "), run.out());
         assertFalse(run.out().contains("\u001B["), "no colour codes when piped");
         assertTrue(run.out().contains("articles that match \"ceasefire hostages\""), run.out());
@@ -49,13 +49,13 @@ class CliTest {
 
     @Test
     void jsonOutputIsOneDocumentWithHitsAndNames() throws Exception {
-        LedeProcess.Run run = LedeProcess.run(work, "search", "--index", index, "--json", "--limit", "4", "ceasefire", "hostages");
+        LedeProcess.Run run = LedeProcess.run(work, "search", "--index", index, "--json", "--limit", "6", "ceasefire", "hostages");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("ceasefire hostages", json.get("query").asText());
-        assertTrue(json.get("total").asInt() >= 4);
+        assertTrue(json.get("total").asInt() >= 6);
         JsonNode hits = json.get("hits");
-        assertEquals(4, hits.size());
+        assertEquals(6, hits.size());
         boolean seedFound = false;
         for (int i = 0; i < hits.size(); i++) {
             JsonNode hit = hits.get(i);
@@ -150,7 +150,7 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("No index at lede-index yet; building one from the sample corpus in testdata/ first.\n", run.err());
         int seedAt = run.out().indexOf(SEED_TITLE);
-        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 5. "), run.out());
+        assertTrue(seedAt >= 0 && seedAt < run.out().indexOf(" 7. "), run.out());
         assertTrue(Files.isDirectory(fresh.resolve("lede-index")));
 
         LedeProcess.Run second = LedeProcess.run(fresh, "search", "ceasefire hostages");

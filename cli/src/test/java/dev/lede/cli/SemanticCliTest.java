@@ -34,7 +34,7 @@ class SemanticCliTest {
         assertTrue(soccer.out().strip().startsWith("1. Sheffield Athletic"), soccer.out());
 
         LedeProcess.Run stats = LedeProcess.run(work, "stats", "--index", index);
-        assertTrue(stats.out().contains("Ranking:   by words (BM25) fused with meaning (vectors of all-MiniLM-L6-v2)"),
+        assertTrue(stats.out().contains("Ranking:   by words (DFR) fused with meaning (vectors of all-MiniLM-L6-v2)"),
                 stats.out());
 
         // Later runs keep giving articles vectors without being told.
@@ -51,8 +51,8 @@ class SemanticCliTest {
         assertEquals(0, LedeProcess.run(work, "index", "--index", index, article("local-sheffield-athletic-sale")).exitCode());
         LedeProcess.Run soccer = LedeProcess.run(work, "search", "--index", index, "soccer");
         assertFalse(soccer.out().contains("Sheffield"), soccer.out());
-        assertTrue(LedeProcess.run(work, "stats", "--index", index).out().contains("Ranking:   by words (BM25)\n")
-                || LedeProcess.run(work, "stats", "--index", index).out().contains("Ranking:   by words (BM25)" + System.lineSeparator()));
+        assertTrue(LedeProcess.run(work, "stats", "--index", index).out().contains("Ranking:   by words (DFR)\n")
+                || LedeProcess.run(work, "stats", "--index", index).out().contains("Ranking:   by words (DFR)" + System.lineSeparator()));
 
         LedeProcess.Run mixed = LedeProcess.run(work, "index", "--semantic", "--index", index,
                 article("business-ecb-cuts-rates-meridian"));

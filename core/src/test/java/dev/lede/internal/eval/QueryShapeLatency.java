@@ -68,6 +68,9 @@ public class QueryShapeLatency {
         }
         try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(out))) {
             IndexSearcher s = new IndexSearcher(r);
+            // lede's own shape scored as the product scores it (its ranking function); the others by Lucene's BM25.
+            IndexSearcher ranked = new IndexSearcher(r);
+            ranked.setSimilarity(ArticleSearcher.RANKING);
             // queries: 1-3 body terms with df between 0.1% and 10%
             List<String> pool = new ArrayList<>();
             TermsEnum te = MultiTerms.getTerms(r, Fields.BODY).iterator();
@@ -104,7 +107,7 @@ public class QueryShapeLatency {
                             product.search(qs.get(i), 10);
                         } else {
                             Query q = shape(shape, qs.get(i), an);
-                            TopDocs td = s.search(q, new TopScoreDocCollectorManager(10, 1000));
+                            TopDocs td = (shape.equals("lede") ? ranked : s).search(q, new TopScoreDocCollectorManager(10, 1000));
                             if (snip) {
                                 uh.highlight(Fields.BODY, q, td, 2);
                                 StoredFields sf = s.storedFields();

@@ -83,7 +83,34 @@ public class RankingExperiment {
                 .add(new BoostQuery(new DisjunctionMaxQuery(near, 0.1f), (float) prox), BooleanClause.Occur.SHOULD).build();
     }
 
+    static BasicModel basicModel() {
+        return switch (s("bm", "in")) {
+            case "g" -> new BasicModelG();
+            case "if" -> new BasicModelIF();
+            case "ine" -> new BasicModelIne();
+            default -> new BasicModelIn();
+        };
+    }
+
+    static Normalization normalization() {
+        return switch (s("nz", "h2")) {
+            case "h1" -> new NormalizationH1((float) d("c", 1));
+            case "h3" -> new NormalizationH3((float) d("mu", 800));
+            case "z" -> new NormalizationZ((float) d("z", 0.3));
+            default -> new NormalizationH2((float) d("c", 1));
+        };
+    }
+
     static Similarity sim() {
+        // Other ranking functions than BM25, for one scored field: sim=lmd mu=2000, sim=dfr c=1, sim=ib c=1, sim=lmj lambda=0.7
+        switch (s("sim", "bm25")) {
+            case "lmd": return new LMDirichletSimilarity((float) d("mu", 2000));
+            case "lmj": return new LMJelinekMercerSimilarity((float) d("lambda", 0.7));
+            case "dfr": return new DFRSimilarity(basicModel(), s("ae", "b").equals("l") ? new AfterEffectL() : new AfterEffectB(), normalization());
+            case "ib": return new IBSimilarity(s("dist", "ll").equals("spl") ? new DistributionSPL() : new DistributionLL(),
+                    s("lambda", "df").equals("ttf") ? new LambdaTTF() : new LambdaDF(), normalization());
+            default: break;
+        }
         if (p.keySet().stream().noneMatch(k -> k.matches("k1|b|k[tbn]|b[tbn]"))) return new BM25Similarity();
         float k1 = (float) d("k1", 1.2), b = (float) d("b", 0.75);
         Map<String, Similarity> per = new HashMap<>();
