@@ -148,7 +148,7 @@ public final class SolrLede implements Closeable {
 
     /**
      * Uploads lede's configset (replacing an older one of the same name) and creates the collection unless it
-     * exists, waiting until all its replicas are active.
+     * exists, waiting until all its replicas are active; a collection that exists is reloaded with the configset.
      *
      * @param shards how many shards a new collection is split into
      * @param replicas how many copies of each shard it keeps
@@ -165,6 +165,8 @@ public final class SolrLede implements Closeable {
                     .setOverwrite(true);
             upload.process(client);
             if (CollectionAdminRequest.listCollections(client).contains(collection)) {
+                // Reloaded, so that a collection made by an earlier lede takes this configset's fields and ranking.
+                CollectionAdminRequest.reloadCollection(collection).process(client);
                 return false;
             }
             CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas);

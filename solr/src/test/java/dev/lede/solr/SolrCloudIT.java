@@ -265,6 +265,8 @@ class SolrCloudIT {
 
     @Test
     void indexingAgainChangesNothing() throws Exception {
+        // As `lede index --solr` does each time: the configset again, the collection kept and reloaded.
+        assertEquals(false, solr.createCollection(2, 2));
         SolrLede.Report again = solr.index(List.of(TESTDATA.resolve("corpus")));
         assertEquals(0, again.added());
         assertEquals(0, again.updated());
