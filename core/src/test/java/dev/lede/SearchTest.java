@@ -97,6 +97,9 @@ class SearchTest {
                 page.hits().forEach(hit -> ranks.add(hit.rank()));
             }
             assertEquals(all, paged, order.toString());
+            for (Hit hit : lede.search(Search.of("ceasefire").sortedBy(order).page(0, 30)).hits()) {
+                assertTrue(hit.score() > 0, order + ": a hit sorted by date still has its relevance score, " + hit.score());
+            }
             assertEquals(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList(), ranks, "ranks count from the first page");
         }
         assertEquals(List.of(), lede.search(Search.of("ceasefire").page(40, 10)).hits());

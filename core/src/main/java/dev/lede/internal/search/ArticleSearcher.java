@@ -181,6 +181,18 @@ public final class ArticleSearcher {
         }
     }
 
+    /**
+     * A hit sorted by date carries its score as the sort's second value, not as its score (which Lucene leaves at NaN):
+     * a page sorted by date shows each hit's relevance as a page by relevance does.
+     */
+    private static void withScores(ScoreDoc[] sorted) {
+        for (ScoreDoc hit : sorted) {
+            if (hit instanceof FieldDoc byDate && byDate.fields.length > 1 && byDate.fields[1] instanceof Float score) {
+                hit.score = score;
+            }
+        }
+    }
+
     /** The best {@code wanted} matches in the search's order, and how many match. */
     private record Ranked(ScoreDoc[] best, TotalHits total) {}
 
@@ -196,6 +208,7 @@ public final class ArticleSearcher {
             } else {
                 SearchQuery.requireDateValues(searcher.getIndexReader());
                 top = searcher.search(query, new TopFieldCollectorManager(SearchQuery.byDate(order == Sort.NEWEST), wanted, null, counted));
+                withScores(top.scoreDocs);
             }
         } catch (IndexSearcher.TooManyClauses tooMany) {
             throw new InvalidQueryException(search.query(), LedeQueryParser.TOO_MANY_TERMS);
