@@ -38,7 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  *
  * Options: {@code --bbc FILE}, {@code --labels FILE} (default bench/copies-bbc.tsv: judged BBC id pairs),
  * {@code --testdata DIR} (default testdata), {@code --candidates J} (print every pair at or above J and stop),
- * {@code --latency N,M} (search latency with grouping, without it, and raw Lucene's, on N, then M, Europarl articles).
+ * {@code --latency N,M} (search latency with grouping, without it, raw Lucene's, and raw Lucene's folding copies of one
+ * text by an exact key as lede folds near-copies, on N, then M, Europarl articles).
  */
 public final class CopyEval {
     private static final double CANDIDATE_JACCARD = 0.2;
@@ -330,27 +331,30 @@ public final class CopyEval {
     /**
      * Search latency on {@code size} articles of the benchmark's cycled Europarl corpus, whose texts recur every 17,597
      * articles under another id and headline (so most hits have copies: grouping's worst case): raw Lucene with
-     * snippets, lede with copies grouped (the default) and lede with every copy, each query in turn on all three, who
-     * goes first rotating; 2,000 queries three times; p50 and p99 in ms.
+     * snippets, lede with copies grouped (the default), lede with every copy, and raw Lucene doing lede's grouping by
+     * hand with an exact key (the text's hash), each query in turn on all four, who goes first rotating; 2,000 queries
+     * three times; p50 and p99 in ms.
      */
     private static void latency(int size) throws Exception {
         Europarl corpus = new Europarl();
         Path dir = Files.createTempDirectory("lede-copies-latency");
-        try (RawLucene raw = new RawLucene(dir.resolve("raw"));
+        try (RawLucene raw = new RawLucene(dir.resolve("raw"), true);
                 Lede lede = Lede.builder(dir.resolve("lede")).nameFinder(NameFinder.none()).open()) {
             corpus.indexInto(size, raw, lede);
             List<String> queries = Queries.sample(corpus, size, 2_000, new java.util.Random(42));
-            double[][] times = new double[3][queries.size() * 3];
+            int sides = 4;
+            double[][] times = new double[sides][queries.size() * 3];
             for (int pass = -1; pass < 3; pass++) { // a pass to warm up first
                 for (int q = 0; q < queries.size(); q++) {
                     String query = queries.get(q);
-                    for (int turn = 0; turn < 3; turn++) {
-                        int side = (turn + q + Math.max(pass, 0)) % 3;
+                    for (int turn = 0; turn < sides; turn++) {
+                        int side = (turn + q + Math.max(pass, 0)) % sides;
                         long started = System.nanoTime();
                         switch (side) {
                             case 0 -> raw.search(query);
                             case 1 -> lede.search(Search.of(query));
-                            default -> lede.search(Search.of(query).withCopiesGrouped(false));
+                            case 2 -> lede.search(Search.of(query).withCopiesGrouped(false));
+                            default -> raw.searchFolded(query);
                         }
                         if (pass >= 0) {
                             times[side][pass * queries.size() + q] = (System.nanoTime() - started) / 1e6;
@@ -362,12 +366,14 @@ public final class CopyEval {
             for (String query : queries.subList(0, 200)) {
                 withCopies += lede.search(Search.of(query)).hits().stream().filter(hit -> !hit.copies().isEmpty()).count();
             }
-            String[] names = {"raw Lucene", "lede, copies grouped", "lede, every copy (--all)"};
+            String[] names = {"raw Lucene", "lede, copies grouped", "lede, every copy (--all)", "raw Lucene, copies folded by a story key"};
             double[] raw50 = Bench.percentiles(times[0]);
-            for (int side = 0; side < 3; side++) {
+            double[] folded50 = Bench.percentiles(times[3]);
+            for (int side = 0; side < sides; side++) {
                 double[] p = Bench.percentiles(times[side]);
-                System.out.printf(Locale.ROOT, "%,d articles, %s: p50 %.3f ms (%.2fx raw), p99 %.3f ms (%.2fx raw)%n", size,
-                        names[side], p[0], p[0] / raw50[0], p[1], p[1] / raw50[1]);
+                System.out.printf(Locale.ROOT, "%,d articles, %s: p50 %.3f ms (%.2fx raw, %.2fx raw folded), p99 %.3f ms (%.2fx raw, "
+                        + "%.2fx raw folded)%n", size, names[side], p[0], p[0] / raw50[0], p[0] / folded50[0], p[1], p[1] / raw50[1],
+                        p[1] / folded50[1]);
             }
             System.out.printf(Locale.ROOT, "Hits with copies among the first 200 queries' top 10: %d%n", withCopies);
         } finally {

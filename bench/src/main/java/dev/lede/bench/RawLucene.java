@@ -47,22 +47,39 @@ final class RawLucene implements Closeable {
         BODY.freeze();
     }
 
+    /** How many places below a hit its copies may rank and still be folded into it: lede's reach. */
+    private static final int REACH = dev.lede.internal.search.CopyGroups.REACH;
+
     private final Analyzer analyzer = new LedeAnalyzer();
     private final FSDirectory directory;
+    private final boolean storyKeys;
     private IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
     private UnifiedHighlighter highlighter;
 
     RawLucene(Path path) throws IOException {
+        this(path, false);
+    }
+
+    /**
+     * With {@code storyKeys}, each article also gets its text's hash as a number column ("story"), so that copies of
+     * one text can be folded as lede folds near-copies ({@link #searchFolded}).
+     */
+    RawLucene(Path path, boolean storyKeys) throws IOException {
         directory = FSDirectory.open(path);
+        this.storyKeys = storyKeys;
     }
 
     void add(Article article) throws IOException {
         if (writer == null) {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
         }
-        writer.addDocument(document(article));
+        Document doc = document(article);
+        if (storyKeys) {
+            doc.add(new NumericDocValuesField("story", article.body().hashCode()));
+        }
+        writer.addDocument(doc);
     }
 
     static Document document(Article article) {
@@ -132,6 +149,72 @@ final class RawLucene implements Closeable {
             hits.add(doc.get("title") + " " + doc.get("link") + " " + snippets[i]);
         }
         return hits;
+    }
+
+    /**
+     * Lede's default page done by hand with an exact key: the best matches (twice the page and the reach, doubled until
+     * the page is full), each hit folded into the best-ranked earlier hit of the same story within the reach, ten
+     * stories with snippets, and each story's copies' titles and links read to name them.
+     */
+    List<String> searchFolded(String text) throws IOException {
+        if (searcher == null) {
+            open();
+        }
+        Query query = parse(text, analyzer);
+        int window = 2 * 10 + REACH;
+        while (true) {
+            TopDocs all = searcher.search(query, window);
+            ScoreDoc[] best = all.scoreDocs;
+            long[] keys = storyKeys(best);
+            int[] leaderOf = new int[best.length];
+            List<Integer> leaders = new ArrayList<>();
+            for (int i = 0; i < best.length; i++) {
+                leaderOf[i] = i;
+                for (int leader = Math.max(0, i - REACH); leader < i; leader++) {
+                    if (leaderOf[leader] == leader && keys[leader] == keys[i]) {
+                        leaderOf[i] = leader;
+                        break;
+                    }
+                }
+                if (leaderOf[i] == i) {
+                    leaders.add(i);
+                }
+            }
+            List<Integer> shown = leaders.subList(0, Math.min(10, leaders.size()));
+            boolean complete = leaders.size() >= 10 && shown.get(shown.size() - 1) + REACH < best.length;
+            if (!complete && best.length == window) {
+                window *= 2;
+                continue;
+            }
+            ScoreDoc[] page = shown.stream().map(i -> best[i]).toArray(ScoreDoc[]::new);
+            String[] snippets = highlighter.highlight("body", query, new TopDocs(all.totalHits, page), 2);
+            StoredFields stored = searcher.storedFields();
+            List<String> hits = new ArrayList<>();
+            for (int s = 0; s < page.length; s++) {
+                Document doc = stored.document(page[s].doc);
+                StringBuilder hit = new StringBuilder(doc.get("title") + " " + doc.get("link") + " " + snippets[s]);
+                for (int i = 0; i < best.length; i++) {
+                    if (leaderOf[i] == shown.get(s) && i != shown.get(s)) {
+                        Document copy = stored.document(best[i].doc, java.util.Set.of("id", "title", "link"));
+                        hit.append(" + ").append(copy.get("id")).append(' ').append(copy.get("title")).append(' ').append(copy.get("link"));
+                    }
+                }
+                hits.add(hit.toString());
+            }
+            return hits;
+        }
+    }
+
+    /** The hits' story keys, read from the column. */
+    private long[] storyKeys(ScoreDoc[] hits) throws IOException {
+        long[] keys = new long[hits.length];
+        List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+        for (int i = 0; i < hits.length; i++) {
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(hits[i].doc, leaves));
+            org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues("story");
+            keys[i] = values != null && values.advanceExact(hits[i].doc - leaf.docBase) ? values.longValue() : -i - 1L;
+        }
+        return keys;
     }
 
     private synchronized void open() throws IOException {
