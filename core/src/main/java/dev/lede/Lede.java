@@ -36,6 +36,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
@@ -746,11 +748,13 @@ public final class Lede implements Closeable {
      * The articles most like the one with this id, best first, with snippets of what they share: other reports of
      * the same story, then of its topic. The query is made of the article's most telling words (frequent in it,
      * rare in the index) from its headline, text and names (Lucene's MoreLikeThis). The article itself and its
-     * copies (the same text, white space aside, or a near-copy as {@link #copies} finds them) are left out. {@link SearchResults#query()} is the id;
-     * {@link SearchResults#total()} counts the articles that share any of those words.
+     * copies (the same text, white space aside, or a near-copy as {@link #copies} finds them) are left out; near-copies
+     * of one another among the rest are one hit, with the others as its {@link Hit#copies()}, as in a search.
+     * {@link SearchResults#query()} is the id; {@link SearchResults#total()} counts the articles that share any of
+     * those words.
      *
      * @param id the article's id
-     * @param limit how many to return at most
+     * @param limit how many hits (stories) to return at most
      * @return empty when the index holds no article with this id
      * @throws IOException if the index cannot be read
      */
@@ -769,7 +773,7 @@ public final class Lede implements Closeable {
 
     /**
      * How well {@link #similar} finds the rest of each story, on articles labelled by story. An article's near-copies,
-     * which {@link #similar} leaves out, are not expected of it.
+     * which {@link #similar} leaves out, are not expected of it; a hit's copies count where the hit is ranked.
      *
      * @param stories {@code article-id<TAB>story} lines ({@code #} comments and blank lines skipped)
      * @return precision and average precision per story and over all labelled articles
@@ -792,8 +796,9 @@ public final class Lede implements Closeable {
             return StoryEvaluation.score(labelled, (id, depth) -> searcher.similar(id, depth, SimilarArticles.Settings.DEFAULT, false)
                     .orElseThrow(() -> new LedeException("The story labels name the article " + id
                             + ", which the index does not hold; index the labelled articles first."))
-                    .hits().stream().map(Hit::id).toList(),
-                    id -> searcher.copies(id).stream().map(Copy::id).collect(java.util.stream.Collectors.toSet()));
+                    .hits().stream().flatMap(hit -> Stream.concat(Stream.of(hit.id()),
+                            hit.copies().stream().map(Copy::id))).toList(),
+                    id -> searcher.copies(id).stream().map(Copy::id).collect(Collectors.toSet()));
         } finally {
             store.release(reader);
         }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,28 @@ class SimilarTest {
             assertEquals(1, similar.hits().get(0).rank());
             assertFalse(similar.hits().get(0).snippet().highlights().isEmpty(), "a snippet marks the words it shares");
             assertTrue(similar.total() >= 5);
+        }
+    }
+
+    @Test
+    void nearCopiesOfOneAnotherAreOneHitWithItsCopiesNamed() throws Exception {
+        try (Lede lede = Lede.open(directory.resolve("index"))) {
+            // Qatar pausing its mediation: the three reports of the Cairo talks, one wire story, come first, as one hit.
+            SearchResults similar = lede.similar("d93a4ac1a92902c5", 5).orElseThrow();
+            assertEquals(5, similar.hits().size());
+            Hit first = similar.hits().get(0);
+            List<String> story = new ArrayList<>(List.of(first.id()));
+            first.copies().forEach(copy -> story.add(copy.id()));
+            assertEquals(Set.of(CAIRO_TALKS, "395e7179a6a76b07", "2e61b9235a42a435"), Set.copyOf(story));
+            for (Copy copy : first.copies()) {
+                assertFalse(copy.title().isEmpty());
+                assertFalse(copy.source().isEmpty());
+            }
+            List<String> shown = similar.hits().stream().map(Hit::id).toList();
+            for (Hit hit : similar.hits()) {
+                assertTrue(hit.copies().stream().noneMatch(copy -> shown.contains(copy.id())), "a copy is not a hit as well");
+            }
+            assertEquals(List.of(1, 2, 3, 4, 5), similar.hits().stream().map(Hit::rank).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.lede.internal.search;
 
 import dev.lede.Article;
+import dev.lede.Copy;
 import dev.lede.Hit;
 import dev.lede.Name;
 import dev.lede.SearchResults;
@@ -10,10 +11,12 @@ import dev.lede.internal.index.CopySignature;
 import dev.lede.internal.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,7 +36,8 @@ import org.apache.lucene.search.TotalHits;
  * Articles about the same story as a given one: Lucene's MoreLikeThis picks the article's most telling words (by
  * frequency in it and rarity in the index) from its stored headline, text and names, and searches them over the
  * indexed words of headline and text and the names field. The article itself and copies of it are left out: the same
- * text, white space aside, and near-copies ({@link dev.lede.internal.index.CopySignature}).
+ * text, white space aside, and near-copies ({@link dev.lede.internal.index.CopySignature}). Near-copies of one another
+ * among the rest are one hit, as in a search: the best-ranked, with the others as its {@link Hit#copies()}.
  */
 public final class SimilarArticles {
     /**
@@ -81,29 +85,43 @@ public final class SimilarArticles {
         int read = limit + COPIES_ROOM;
         while (true) {
             TopDocs top = searcher.search(others, new TopScoreDocCollectorManager(read, SearchResults.EXACT_COUNT_LIMIT));
-            List<ScoreDoc> kept = new ArrayList<>();
+            List<ScoreDoc> candidates = new ArrayList<>();
             List<ArticleDocuments.Stored> articles = new ArrayList<>();
+            List<byte[]> signatures = new ArrayList<>();
             int copies = 0;
             for (ScoreDoc doc : top.scoreDocs) {
                 ArticleDocuments.Stored candidate = ArticleDocuments.read(doc.doc, stored);
-                if (isCopy(article, candidate.article()) || CopySignature.copies(signature, copyGroups.signature(doc.doc))) {
+                byte[] candidateSignature = copyGroups.signature(doc.doc);
+                if (isCopy(article, candidate.article()) || CopySignature.copies(signature, candidateSignature)) {
                     copies++;
-                } else if (kept.size() < limit) {
-                    kept.add(doc);
+                } else {
+                    candidates.add(doc);
                     articles.add(candidate);
+                    signatures.add(candidateSignature);
                 }
             }
-            boolean more = top.scoreDocs.length == read;
-            if (kept.size() < limit && more) {
-                read *= 2; // so many copies that the page came up short: read further
+            // Copies of one another among the others are one story, as in a search: the best-ranked shown, the rest named.
+            int[] leaderOf = CopyGroups.leaders(signatures.toArray(byte[][]::new));
+            int[] shown = IntStream.range(0, candidates.size()).filter(i -> leaderOf[i] == i).limit(limit).toArray();
+            boolean complete = shown.length == limit && (limit == 0 || shown[limit - 1] + CopyGroups.REACH < candidates.size());
+            if (!complete && top.scoreDocs.length == read) {
+                read *= 2; // so many copies that the page came up short, or its last story's copies may lie further down
                 continue;
             }
-            int[] docIds = kept.stream().mapToInt(doc -> doc.doc).toArray();
+            int[] docIds = Arrays.stream(shown).map(i -> candidates.get(i).doc).toArray();
             Snippet[] passages = snippets ? highlighter.snippets(like, docIds) : null;
-            List<Hit> hits = new ArrayList<>(kept.size());
-            for (int i = 0; i < kept.size(); i++) {
-                hits.add(new Hit(i + 1, kept.get(i).score, articles.get(i).article(),
-                        passages == null ? new Snippet("", null) : passages[i], articles.get(i).origin()));
+            List<Hit> hits = new ArrayList<>(shown.length);
+            for (int s = 0; s < shown.length; s++) {
+                int leader = shown[s];
+                List<Copy> itsCopies = new ArrayList<>();
+                for (int i = leader + 1; i < candidates.size(); i++) {
+                    if (leaderOf[i] == leader) {
+                        Article copy = articles.get(i).article();
+                        itsCopies.add(new Copy(copy.id(), copy.title(), copy.source(), articles.get(i).origin()));
+                    }
+                }
+                hits.add(new Hit(s + 1, candidates.get(leader).score, articles.get(leader).article(),
+                        passages == null ? new Snippet("", null) : passages[s], articles.get(leader).origin(), itsCopies));
             }
             // Copies score as high as anything can, so the ones there are were among those read.
             return Optional.of(new SearchResults(id, Math.max(0, top.totalHits.value() - copies),
