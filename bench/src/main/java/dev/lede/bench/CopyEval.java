@@ -336,7 +336,7 @@ public final class CopyEval {
      * three times; p50 and p99 in ms.
      */
     private static void latency(int size) throws Exception {
-        Europarl corpus = new Europarl();
+        Europarl corpus = Europarl.recurring();
         Path dir = Files.createTempDirectory("lede-copies-latency");
         try (RawLucene raw = new RawLucene(dir.resolve("raw"), true);
                 Lede lede = Lede.builder(dir.resolve("lede")).nameFinder(NameFinder.none()).open()) {

@@ -80,7 +80,7 @@ final class SearchCommand implements Callable<Integer>, OptionalParts.User {
     @Option(names = "--snippets", description = "With --format, also write each match's snippet (slower).")
     boolean snippets;
 
-    @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches.")
+    @Option(names = "--facets", description = "Also show the names (per type) and sources most common among all matches, and the months they were published in.")
     boolean facets;
 
     @Option(names = "--feedback", description = "Reorder the best matches by the words of the best three, so that "

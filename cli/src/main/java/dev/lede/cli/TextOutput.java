@@ -44,7 +44,7 @@ final class TextOutput {
                 ? count(results) + " articles match " + quoted(results.query()) + ", shown as " + shown + " " + stories
                 : "Showing " + (first == 1 ? "" : "stories ") + range + (first == 1 ? " " + stories : "") + " (" + articles
                         + " articles) of " + count(results) + " articles that match " + quoted(results.query()))
-                + ": copies of one story are listed under it; --all shows each as a hit." + didYouMean);
+                + "." + System.lineSeparator() + "Copies of one story are listed under it; --all shows each as a hit." + didYouMean);
     }
 
     /** How many copies to name after a hit; the rest are counted. */
