@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -83,6 +84,47 @@ class IndexRunTest {
             assertEquals(2, lede.size());
             assertEquals(1, lede.search("\"closed at ten\"").total(), "the later version is kept");
         }
+    }
+
+    @Test
+    void aLongRunWritesInTheInputsOrderAndEachLaterVersionReplacesTheEarlier() throws Exception {
+        // Every tenth article comes with the link of the fifth before it: a later version of that article.
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            int link = i % 10 == 9 ? i - 5 : i;
+            lines.append("{\"title\":\"Report ").append(i).append("\",\"body\":\"Harbour report number ").append(i)
+                    .append(" was published in Galway.\",\"url\":\"https://example.com/reports/").append(link).append("\"}\n");
+        }
+        Path file = write("reports.jsonl", lines.toString());
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
+            IndexReport report = lede.index(List.of(file), IndexListener.NONE);
+            assertEquals(List.of(540, 60, 0), List.of(report.added(), report.updated(), report.unchanged()));
+            assertEquals(540, lede.size());
+            assertEquals(0, lede.search("\"number 4\"").total(), "replaced by its later version");
+            assertEquals("Report 9", lede.get(lede.search("\"number 9\"").hits().get(0).id()).orElseThrow().title());
+            IndexReport again = lede.index(List.of(file), IndexListener.NONE);
+            assertEquals(List.of(0, 0, 600), List.of(again.added(), again.updated(), again.unchanged()));
+        }
+        // The index holds them in the order read: the later versions where they were read (an update deletes and adds).
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            if (i % 10 != 4) {
+                expected.add("Report " + i);
+            }
+        }
+        List<String> stored = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(work.resolve("index")))) {
+            for (var leaf : reader.leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var fields = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        stored.add(fields.document(doc).get("title"));
+                    }
+                }
+            }
+        }
+        assertEquals(expected, stored);
     }
 
     @Test

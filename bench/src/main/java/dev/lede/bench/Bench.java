@@ -91,6 +91,7 @@ public final class Bench {
             List<Result> results = run(options);
             HeapRun.Outcome heap = smoke ? null : heapRun(options);
             report.append(Report.markdown(results, options, coldStart(options, results.get(results.size() - 1).articles()), heap));
+            Files.writeString(out.resolve("results.md"), report); // kept should a later part fail
             if (!smoke) {
                 report.append(format("%n")).append(CliIndexing.markdown(88_000, CliIndexing.run(88_000, out)));
             }

@@ -83,7 +83,7 @@ final class Europarl {
         return new Article("ep-" + n, line.title() + (cycle > 0 ? " (" + cycle + ")" : ""), body, link, line.date(), List.of());
     }
 
-    /** The text without one word in {@value #LEAVE_OUT_ONE_IN}, which words picked by a hash of the article's number and the word's. */
+    /** The text without one word in {@value #LEAVE_OUT_ONE_IN} (the first kept), picked by a hash of the article's number and the word's. */
     private static String leaveOut(String text, int n) {
         StringBuilder kept = new StringBuilder(text.length());
         int word = 0;
@@ -91,7 +91,7 @@ final class Europarl {
             long hash = n * 0x9E3779B97F4A7C15L + word++; // SplitMix64's finaliser: every bit depends on both numbers
             hash = (hash ^ (hash >>> 30)) * 0xBF58476D1CE4E5B9L;
             hash = (hash ^ (hash >>> 27)) * 0x94D049BB133111EBL;
-            if (Long.remainderUnsigned(hash ^ (hash >>> 31), LEAVE_OUT_ONE_IN) != 0) {
+            if (word == 1 || Long.remainderUnsigned(hash ^ (hash >>> 31), LEAVE_OUT_ONE_IN) != 0) { // never all of a short text
                 kept.append(kept.isEmpty() ? "" : " ").append(token);
             }
         }
