@@ -57,7 +57,8 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Searching never blocks writing: a search sees the index as of the last commit by another
  * process (looked for at most once per {@link Builder#refreshEvery}, a second by default), and everything
- * written so far through this instance. Only one process at a time may write; a second gets an
+ * written so far through this instance (or, with {@link Builder#readYourWrites} off, what it wrote up to
+ * its last look or commit). Only one process at a time may write; a second gets an
  * {@link IndexLockedException}, and may open the index {@link Builder#readOnly} to search it meanwhile.
  * Options hold for one instance: {@link #builder(Path)}.
  *
@@ -106,7 +107,7 @@ public final class Lede implements Closeable {
 
     private Lede(Builder options) throws IOException {
         this.embedder = options.embedder;
-        this.store = new IndexStore(options.directory, options.opener, options.refreshEvery.toNanos(), options.readOnly,
+        this.store = new IndexStore(options.directory, options.opener, options.refreshEvery.toNanos(), options.readYourWrites, options.readOnly,
                 options.embedder == null ? null : vectors(options.directory, options.embedder));
         this.namer = options.names == NameFinder.none() ? null : options.names;
         this.clock = options.clock;
@@ -158,6 +159,7 @@ public final class Lede implements Closeable {
         private int commitEvery = COMMIT_EVERY;
         private Duration commitAfter = COMMIT_AFTER;
         private Duration refreshEvery = REFRESH_EVERY;
+        private boolean readYourWrites = true;
         private boolean readOnly;
         private IndexStore.Opener opener = FSDirectory::open;
         private LongSupplier clock = System::nanoTime;
@@ -202,7 +204,7 @@ public final class Lede implements Closeable {
         /**
          * How often searches look for other processes' commits: at most once per this interval (default one
          * second), so that a busy searcher does not ask the file system on every query. This instance's own
-         * writes are seen by its next search whatever the interval.
+         * writes are seen by its next search whatever the interval, unless {@link #readYourWrites} is off.
          *
          * @param interval the least time between two looks
          * @return this builder
@@ -213,6 +215,21 @@ public final class Lede implements Closeable {
                 throw new IllegalArgumentException("the refresh interval must not be negative");
             }
             this.refreshEvery = interval;
+            return this;
+        }
+
+        /**
+         * Whether each search sees every article this instance wrote before the search began (the default). Each
+         * such search then opens a new view when there were writes since the last, which costs Lucene a small segment:
+         * a service that writes continuously while it searches does better with this off, its own writes then seen
+         * as other processes' commits are, within {@link #refreshEvery}, and at once after {@link Lede#commit}
+         * (BENCHMARKS.md, "Searching while indexing").
+         *
+         * @param readYourWrites {@code false} to see this instance's writes within the refresh interval
+         * @return this builder
+         */
+        public Builder readYourWrites(boolean readYourWrites) {
+            this.readYourWrites = readYourWrites;
             return this;
         }
 

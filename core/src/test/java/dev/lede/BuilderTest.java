@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each instance keeps its own options: name finder, commit policy, read-only. */
+/** Each instance keeps its own options: name finder, commit policy, what searches see, read-only. */
 class BuilderTest {
     @TempDir
     Path temp;
@@ -70,6 +70,26 @@ class BuilderTest {
             try (Lede reader = Lede.builder(index).readOnly(true).refreshEvery(Duration.ZERO).open()) {
                 assertEquals(6, reader.size());
             }
+        }
+    }
+
+    @Test
+    void withoutReadYourWritesAnInstancesOwnWritesAreSeenAfterTheRefreshIntervalOrACommit() throws Exception {
+        Article second = Article.of("Zorblax leaves Galway", "Zorblax left on Tuesday.", "https://example.com/zorblax/2");
+        try (Lede lede = Lede.builder(temp.resolve("lagging")).nameFinder(NameFinder.none()).readYourWrites(false)
+                .refreshEvery(Duration.ofDays(1)).open()) {
+            lede.add(REPORT);
+            assertEquals(1, lede.search("Zorblax").total());
+            lede.add(second);
+            assertEquals(1, lede.search("Zorblax").total(), "not yet: the view is younger than the interval");
+            lede.commit();
+            assertEquals(2, lede.search("Zorblax").total(), "a commit is seen at once");
+        }
+        try (Lede lede = Lede.builder(temp.resolve("seeing")).nameFinder(NameFinder.none()).refreshEvery(Duration.ofDays(1)).open()) {
+            lede.add(REPORT);
+            assertEquals(1, lede.search("Zorblax").total());
+            lede.add(second);
+            assertEquals(2, lede.search("Zorblax").total(), "by default every write is seen by the next search");
         }
     }
 

@@ -27,9 +27,10 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Searches per second while one thread indexes: lede (one instance, its searchers and a writer) beside raw Lucene
  * doing the same with an {@link IndexWriter} and a {@link SearcherManager} that a thread of its own refreshes every
- * {@value #REFRESH_MS} ms (lede's searches see every write that returned before them, so it refreshes more often).
- * Both start from the same articles, commit every {@value #COMMIT_EVERY} added, and take turns, who goes first
- * alternating.
+ * {@value #REFRESH_MS} ms. lede twice: as it comes, each search seeing every write that returned before it (so it
+ * refreshes far more often), and with {@code readYourWrites(false)} and {@code refreshEvery} of {@value #REFRESH_MS}
+ * ms, which is raw Lucene's policy. All start from the same articles, commit every {@value #COMMIT_EVERY} added, and
+ * take turns, who goes first rotating.
  *
  * <pre>java -cp bench/target/lede-bench.jar dev.lede.bench.MixedBenchmark [--articles 20000] [--seconds 10] [--searchers 2]</pre>
  */
@@ -61,24 +62,32 @@ public final class MixedBenchmark {
         System.out.println(markdown(run(new Europarl(), articles, seconds, searchers, out), articles, seconds, searchers));
     }
 
-    /** The outcomes, raw Lucene first, of {@link #ROUNDS} rounds each, summed over rounds into means. */
+    /**
+     * The outcomes (raw Lucene, lede seeing every write, lede refreshing as raw Lucene does) of {@link #ROUNDS} rounds
+     * each, summed over rounds into means.
+     */
     static Outcome[] run(Europarl corpus, int articles, double seconds, int searchers, Path out) throws Exception {
         List<String> queries = Queries.sample(corpus, articles, 300, new Random(42));
-        double[][] sums = new double[2][3];
+        int sides = 3;
+        double[][] sums = new double[sides][3];
         for (int round = 0; round < ROUNDS; round++) {
-            for (int turn = 0; turn < 2; turn++) {
-                boolean raw = (turn + round) % 2 == 0;
-                Path directory = Bench.fresh(out.resolve((raw ? "raw-" : "lede-") + round));
+            for (int turn = 0; turn < sides; turn++) {
+                int side = (turn + round) % sides;
+                Path directory = Bench.fresh(out.resolve(List.of("raw-", "lede-", "lede-lagging-").get(side) + round));
                 System.gc();
-                Outcome outcome = raw ? raw(corpus, articles, seconds, searchers, queries, directory)
-                        : lede(corpus, articles, seconds, searchers, queries, directory);
-                double[] sum = sums[raw ? 0 : 1];
+                Outcome outcome = side == 0 ? raw(corpus, articles, seconds, searchers, queries, directory)
+                        : lede(corpus, articles, seconds, searchers, queries, directory, side == 1);
+                double[] sum = sums[side];
                 sum[0] += outcome.searchesPerSecond() / ROUNDS;
                 sum[1] += outcome.addsPerSecond() / ROUNDS;
                 sum[2] += outcome.failures();
             }
         }
-        return new Outcome[] {new Outcome(sums[0][0], sums[0][1], (long) sums[0][2]), new Outcome(sums[1][0], sums[1][1], (long) sums[1][2])};
+        Outcome[] outcomes = new Outcome[sides];
+        for (int side = 0; side < sides; side++) {
+            outcomes[side] = new Outcome(sums[side][0], sums[side][1], (long) sums[side][2]);
+        }
+        return outcomes;
     }
 
     private interface Searching {
@@ -89,14 +98,18 @@ public final class MixedBenchmark {
         void add(int n) throws Exception;
     }
 
-    private static Outcome lede(Europarl corpus, int articles, double seconds, int searchers, List<String> queries, Path directory)
-            throws Exception {
-        try (Lede lede = Lede.builder(directory).nameFinder(NameFinder.none()).commitEvery(COMMIT_EVERY, Duration.ofDays(1)).open()) {
+    private static Outcome lede(Europarl corpus, int articles, double seconds, int searchers, List<String> queries, Path directory,
+            boolean readYourWrites) throws Exception {
+        Lede.Builder builder = Lede.builder(directory).nameFinder(NameFinder.none()).commitEvery(COMMIT_EVERY, Duration.ofDays(1));
+        if (!readYourWrites) {
+            builder.readYourWrites(false).refreshEvery(Duration.ofMillis(REFRESH_MS));
+        }
+        try (Lede lede = builder.open()) {
             for (int i = 0; i < articles; i++) {
                 lede.add(corpus.article(i));
             }
             lede.commit();
-            // lede refreshes by itself: a search after a write sees it.
+            // lede refreshes by itself: as a search after a write, or as a search after the interval.
             return mixed(seconds, searchers, queries, lede::search, n -> lede.add(corpus.article(articles + n)), () -> Thread.sleep(REFRESH_MS));
         }
     }
@@ -197,14 +210,17 @@ public final class MixedBenchmark {
     static String markdown(Outcome[] outcomes, int articles, double seconds, int searchers) {
         Outcome raw = outcomes[0];
         Outcome lede = outcomes[1];
+        Outcome lagging = outcomes[2];
         return String.format(Locale.ROOT, """
-                | %,d articles, %d searching threads + 1 adding, %.0f s per side x %d rounds | raw Lucene (SearcherManager, refresh every %d ms) | lede | lede / raw |
-                |---|---|---|---|
-                | searches per second (top 10 + snippets) | %.0f | %.0f | %.2f |
-                | articles added per second | %.0f | %.0f | %.2f |
-                | failed searches or adds | %d | %d | |
-                """, articles, searchers, seconds, ROUNDS, REFRESH_MS, raw.searchesPerSecond(), lede.searchesPerSecond(),
-                lede.searchesPerSecond() / raw.searchesPerSecond(), raw.addsPerSecond(), lede.addsPerSecond(),
-                lede.addsPerSecond() / raw.addsPerSecond(), raw.failures(), lede.failures());
+                | %,d articles, %d searching threads + 1 adding, %.0f s per side x %d rounds | raw Lucene (SearcherManager, refresh every %d ms) | lede (each search sees every write) | lede / raw | lede, `readYourWrites(false)`, `refreshEvery(%d ms)` | lede / raw |
+                |---|---:|---:|---:|---:|---:|
+                | searches per second (top 10 + snippets) | %.0f | %.0f | %.2f | %.0f | %.2f |
+                | articles added per second | %.0f | %.0f | %.2f | %.0f | %.2f |
+                | failed searches or adds | %d | %d | | %d | |
+                """, articles, searchers, seconds, ROUNDS, REFRESH_MS, REFRESH_MS, raw.searchesPerSecond(), lede.searchesPerSecond(),
+                lede.searchesPerSecond() / raw.searchesPerSecond(), lagging.searchesPerSecond(),
+                lagging.searchesPerSecond() / raw.searchesPerSecond(), raw.addsPerSecond(), lede.addsPerSecond(),
+                lede.addsPerSecond() / raw.addsPerSecond(), lagging.addsPerSecond(), lagging.addsPerSecond() / raw.addsPerSecond(),
+                raw.failures(), lede.failures(), lagging.failures());
     }
 }

@@ -131,6 +131,10 @@ public final class IndexStore implements Closeable {
     private long lastChecked;
     /** Other processes' commits are looked for at most this often. */
     private final long recheckNanos;
+    /** Each search sees every write before it; otherwise this store's writes wait for the next look, or a commit. */
+    private final boolean readYourWrites;
+    /** This store committed since its view was opened: without {@link #readYourWrites}, the next search looks. */
+    private volatile boolean committedHere;
     /** Never write, nor take the write lock. */
     private final boolean readOnly;
 
@@ -139,18 +143,22 @@ public final class IndexStore implements Closeable {
     }
 
     public IndexStore(Path path, Opener opener) throws IOException {
-        this(path, opener, 1_000_000_000L, false, null);
+        this(path, opener, 1_000_000_000L, true, false, null);
     }
 
     /**
      * @param recheckNanos how often, at most, a search looks for other processes' commits
+     * @param readYourWrites whether a search sees every write made before it began; if not, this store's writes are
+     *     seen as other processes' commits are, within {@code recheckNanos}, and at once after a commit
      * @param readOnly whether writes are refused (and the write lock never taken)
      * @param vectors the model whose vectors articles are written with ({@code name/dimension}), or null for none
      */
-    public IndexStore(Path path, Opener opener, long recheckNanos, boolean readOnly, String vectors) throws IOException {
+    public IndexStore(Path path, Opener opener, long recheckNanos, boolean readYourWrites, boolean readOnly, String vectors)
+            throws IOException {
         this.path = path;
         this.opener = opener;
         this.recheckNanos = recheckNanos;
+        this.readYourWrites = readYourWrites;
         this.readOnly = readOnly;
         this.vectors = vectors;
         refuseForeignDirectory(path);
@@ -315,12 +323,14 @@ public final class IndexStore implements Closeable {
         synchronized (viewLock) {
             long now = System.nanoTime();
             IndexWriter w = writer;
-            if (view != null && !changedHere && viewWriter == w && now - lastChecked < recheckNanos) {
+            boolean seesWrites = readYourWrites ? !changedHere : !committedHere;
+            if (view != null && seesWrites && viewWriter == w && now - lastChecked < recheckNanos) {
                 view.incRef();
                 return view;
             }
             // Cleared before looking, so a write that lands meanwhile makes the next search look again.
             changedHere = false;
+            committedHere = false;
             DirectoryReader newer;
             try {
                 if (view == null) {
@@ -505,6 +515,7 @@ public final class IndexStore implements Closeable {
                 throw writeFailed(e);
             }
             committed = writer.getDocStats().numDocs;
+            committedHere = true;
         }
     }
 
