@@ -210,7 +210,7 @@ class IndexRunTest {
                 commits.add(articles);
             }
         };
-        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).open()) {
+        try (Lede lede = Lede.builder(work.resolve("index")).nameFinder(NameFinder.none()).commitEvery(5_000, Lede.COMMIT_AFTER).open()) {
             lede.index(List.of(old, both), listener);
         }
         // The 12,000 unchanged ones need no commit; every 5,000 new ones do.

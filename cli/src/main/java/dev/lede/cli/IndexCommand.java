@@ -45,6 +45,11 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
     @Mixin
     SolrOption solr;
 
+    @Option(names = "--commit-every", paramLabel = "N",
+            description = {"Commit after every N new or changed articles (default: 50000), and every 10 seconds while any"
+                    + " wait: a run that is killed keeps what was committed, and the same command completes it."})
+    Integer commitEvery;
+
     @Option(names = "--shards", paramLabel = "N", defaultValue = "2",
             description = "With --solr, the shards of a collection it creates (default: ${DEFAULT-VALUE}).")
     int shards;
@@ -64,10 +69,15 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
         if (solr.given(index)) {
             SolrOption.refuse(semantic, "--semantic");
             SolrOption.refuse(format.format != InputFormat.AUTO, "--format");
+            SolrOption.refuse(commitEvery != null, "--commit-every");
             IndexReport report = SolrIndexes.index(terminal, solr, paths, nameModel.finder(), shards, replicas);
             return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
-        IndexReport report = run(terminal, index.path(), paths, format.format, nameModel.finder(), semantic);
+        if (commitEvery != null && commitEvery < 1) {
+            throw new UsageException("--commit-every must be 1 or more, not " + commitEvery + ".");
+        }
+        IndexReport report = run(terminal, index.path(), paths, format.format, nameModel.finder(), semantic,
+                commitEvery == null ? Lede.COMMIT_EVERY : commitEvery);
         return report.skipped() == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
@@ -75,11 +85,12 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
      * Indexes the paths, showing progress and problems, then prints the summary.
      *
      * @param semantic give the articles vectors ({@code --semantic})
+     * @param commitEvery commit after this many new or changed articles
      */
     static IndexReport run(Terminal terminal, Path indexPath, List<Path> paths, InputFormat format, NameFinder names,
-            boolean semantic) throws Exception {
+            boolean semantic, int commitEvery) throws Exception {
         IndexReport report = withProgress(terminal, indexPath.toString(), progress -> {
-            try (Lede lede = Indexes.builder(indexPath, semantic).nameFinder(names).open()) {
+            try (Lede lede = Indexes.builder(indexPath, semantic).nameFinder(names).commitEvery(commitEvery, Lede.COMMIT_AFTER).open()) {
                 return lede.index(paths, format, progress);
             }
         });

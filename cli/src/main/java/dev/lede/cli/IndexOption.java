@@ -38,7 +38,8 @@ final class IndexOption {
             return existing();
         }
         terminal.err.println("No index at " + path() + " yet; building one from the sample corpus in testdata/ first.");
-        IndexCommand.run(terminal.quietOut(), path(), SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO, dev.lede.NameFinder.lede(), false);
+        IndexCommand.run(terminal.quietOut(), path(), SampleCorpus.paths().get(), dev.lede.InputFormat.AUTO, dev.lede.NameFinder.lede(), false,
+                dev.lede.Lede.COMMIT_EVERY);
         return path();
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** lede commits every 5,000 articles, so this is three commits. */
+    /** Committing every 5,000 articles ({@code --commit-every}), this is three commits. */
     private static final int ARTICLES = 15_000;
     private static final int KILLS = 5;
 
@@ -37,7 +37,7 @@ class CrashSafetyCliTest {
         Random random = new Random(seed);
         Path input = writeArticles(work.resolve("reports.jsonl"));
         Path index = work.resolve("index");
-        String[] command = {"index", "--index", index.toString(), input.toString()};
+        String[] command = {"index", "--commit-every", "5000", "--index", index.toString(), input.toString()};
 
         // The first run shows the time scale here: to its first commit (start-up and 5,000 articles) and to its second.
         long started = System.nanoTime();

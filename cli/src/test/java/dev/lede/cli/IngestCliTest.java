@@ -27,7 +27,7 @@ class IngestCliTest {
     static Path work;
     static Path bulk;
 
-    /** A JSON Lines file of distinct articles, large enough for several commits. */
+    /** A JSON Lines file of distinct articles, large enough for several commits of 5,000. */
     @BeforeAll
     static void writeBulkFile() throws Exception {
         bulk = work.resolve("bulk.jsonl");
@@ -150,8 +150,7 @@ class IngestCliTest {
     @Test
     void killedMidRunTheIndexKeepsItsCommitsAndARerunCompletesIt() throws Exception {
         Path index = work.resolve("killed-index");
-        Process process = LedeProcess.start(work, Map.of(), List.of(), "index", "--index", index.toString(), bulk.toString());
-        process.getOutputStream().close();
+        Process process = startBulkIndex(index);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!hasCommit(index) && System.nanoTime() < deadline && process.isAlive()) {
             Thread.sleep(20);
@@ -265,8 +264,10 @@ class IngestCliTest {
         }
     }
 
+    /** Indexing the bulk file, committing every 5,000 articles. */
     private static Process startBulkIndex(Path index) throws Exception {
-        Process process = LedeProcess.start(work, Map.of(), List.of(), "index", "--index", index.toString(), bulk.toString());
+        Process process = LedeProcess.start(work, Map.of(), List.of(), "index", "--commit-every", "5000", "--index", index.toString(),
+                bulk.toString());
         process.getOutputStream().close();
         return process;
     }
@@ -283,7 +284,7 @@ class IngestCliTest {
     void aFirstRunKilledBeforeItsFirstCommitIsFinishedByRunningItAgain() throws Exception {
         Path index = work.resolve("first-killed-index");
         Process process = startBulkIndex(index);
-        // Lucene writes the first segment's stored fields as articles come, long before 5,000 of them.
+        // Lucene writes the first segment's stored fields as articles come, long before the first commit.
         waitFor(process, () -> hasFile(index, "_0."));
         process.destroyForcibly();
         process.waitFor();
