@@ -412,7 +412,6 @@ public final class IndexStore implements Closeable {
         return reader;
     }
 
-    /** Lucene buffers documents before writing a segment; a quarter of the heap, at most 64 MB, keeps small heaps safe. */
     /**
      * Lucene's buffer of articles not yet written as a segment: 64 MB, or an eighth of a smaller heap. Commits flush
      * it too, and with fewer of them it fills: at a quarter of a 256 MB heap, indexing 1 GB of JSON Lines had 19
