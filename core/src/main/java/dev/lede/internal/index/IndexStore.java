@@ -413,12 +413,14 @@ public final class IndexStore implements Closeable {
     }
 
     /**
-     * Lucene's buffer of articles not yet written as a segment: 64 MB, or an eighth of a smaller heap. Commits flush
-     * it too, and with fewer of them it fills: at a quarter of a 256 MB heap, indexing 1 GB of JSON Lines had 19
-     * full collections and 197 failed evacuations; at an eighth, 3 and 98 (BENCHMARKS.md).
+     * Lucene's buffer of articles not yet written as a segment: an eighth of the heap, at most 128 MB. Each flush is a
+     * segment, and searches slow with their number: at 64 MB, 100,000 articles made 5 segments (raw Lucene's 64 MB
+     * make 3 of its smaller documents) and p99 1.27x raw Lucene's; at 128 MB, 2 segments and 0.92x. A quarter of a
+     * 256 MB heap, indexing 1 GB of JSON Lines, had 19 full collections and 197 failed evacuations; an eighth, 3 and
+     * 98 (BENCHMARKS.md).
      */
     private static double ramBufferMB() {
-        return Math.max(4, Math.min(64, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
+        return Math.max(4, Math.min(128, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20)));
     }
 
     /**
