@@ -46,7 +46,7 @@ final class IndexCommand implements Callable<Integer>, OptionalParts.User {
     SolrOption solr;
 
     @Option(names = "--commit-every", paramLabel = "N",
-            description = {"Commit after every N new or changed articles (default: 50000), and every 10 seconds while any"
+            description = {"Commit after every N new or changed articles (default: " + Lede.COMMIT_EVERY + "), and every 10 seconds while any"
                     + " wait: a run that is killed keeps what was committed, and the same command completes it."})
     Integer commitEvery;
 

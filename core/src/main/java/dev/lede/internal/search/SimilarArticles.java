@@ -110,18 +110,12 @@ public final class SimilarArticles {
             }
             int[] docIds = Arrays.stream(shown).map(i -> candidates.get(i).doc).toArray();
             Snippet[] passages = snippets ? highlighter.snippets(like, docIds) : null;
+            List<List<Copy>> copiesOf = copyGroups.copies(candidates.toArray(ScoreDoc[]::new), leaderOf, shown);
             List<Hit> hits = new ArrayList<>(shown.length);
             for (int s = 0; s < shown.length; s++) {
                 int leader = shown[s];
-                List<Copy> itsCopies = new ArrayList<>();
-                for (int i = leader + 1; i < candidates.size(); i++) {
-                    if (leaderOf[i] == leader) {
-                        Article copy = articles.get(i).article();
-                        itsCopies.add(new Copy(copy.id(), copy.title(), copy.source(), articles.get(i).origin()));
-                    }
-                }
                 hits.add(new Hit(s + 1, candidates.get(leader).score, articles.get(leader).article(),
-                        passages == null ? new Snippet("", null) : passages[s], articles.get(leader).origin(), itsCopies));
+                        passages == null ? new Snippet("", null) : passages[s], articles.get(leader).origin(), copiesOf.get(s)));
             }
             // Copies score as high as anything can, so the ones there are were among those read.
             return Optional.of(new SearchResults(id, Math.max(0, top.totalHits.value() - copies),
