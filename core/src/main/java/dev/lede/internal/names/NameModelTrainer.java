@@ -20,37 +20,85 @@ public final class NameModelTrainer {
     private static final int MAX_EPOCHS = 30;
     private static final long SEED = 20030101L;
     /** The features of the shipped model. */
-    public static final NameTagger.Options SHIPPED = new NameTagger.Options(true, true, true, 4, true);
+    public static final NameTagger.Options SHIPPED = new NameTagger.Options(true, true, true, 4, true, true);
+    /** The word classes: how many, how often a word must occur to get one, and the most passes of the exchange algorithm. */
+    private static final int CLASSES = 256, MIN_COUNT = 3, CLUSTER_PASSES = 20;
 
     private NameModelTrainer() {}
 
-    /** Trains on all of {@code train} with the passes chosen on its held-out part, and writes the model. */
-    public static void train(Path train, Path model, PrintStream log) throws IOException {
+    /**
+     * Trains on all of {@code train} with the passes chosen on its held-out part, and writes the model. The
+     * word classes are learnt from the words of {@code train} and the headlines and texts of the JSON Lines
+     * articles in {@code unlabelled}, their labels unused.
+     */
+    public static void train(Path train, Path unlabelled, Path model, PrintStream log) throws IOException {
         Gazetteer gazetteer = Gazetteer.load();
-        List<List<NameTagger.Labelled>> all = labelled(ConllCorpus.read(train));
-        int epochs = bestEpochs(all, SHIPPED, gazetteer, log);
-        NameTagger tagger = NameTagger.train(all, SHIPPED, gazetteer, epochs, SEED, null);
+        List<ConllCorpus.Document> documents = ConllCorpus.read(train);
+        List<List<NameTagger.Labelled>> all = labelled(documents);
+        WordClusters clusters = clusters(documents, unlabelled, log);
+        int epochs = bestEpochs(all, SHIPPED, gazetteer, clusters, log);
+        NameTagger tagger = NameTagger.train(all, SHIPPED, gazetteer, clusters, epochs, SEED, null);
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(model)) {
             tagger.write(out);
         }
-        log.printf(Locale.ROOT, "wrote %s: %d features, %d passes over %d articles, %,d bytes%n", model, tagger.features(),
-                epochs, all.size(), Files.size(model));
+        log.printf(Locale.ROOT, "wrote %s: %d features, %d word classes, %d passes over %d articles, %,d bytes%n", model,
+                tagger.features(), clusters.size(), epochs, all.size(), Files.size(model));
+    }
+
+    /** Word classes from the words of {@code documents} and of the articles (JSON Lines: title, body) in {@code unlabelled}. */
+    static WordClusters clusters(List<ConllCorpus.Document> documents, Path unlabelled, PrintStream log) throws IOException {
+        List<String[]> sentences = new ArrayList<>();
+        for (ConllCorpus.Document document : documents) {
+            for (ConllCorpus.Sentence sentence : document.sentences()) {
+                sentences.add(sentence.words());
+            }
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int articles = 0;
+        for (String line : Files.readAllLines(unlabelled)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode article = json.readTree(line);
+            articles++;
+            for (String text : List.of(article.path("title").asText(), article.path("body").asText())) {
+                List<String> words = new ArrayList<>();
+                for (Words.Word word : Words.of(text)) {
+                    words.add(word.text());
+                    if (word.sentenceEnd()) {
+                        sentences.add(words.toArray(String[]::new));
+                        words.clear();
+                    }
+                }
+                if (!words.isEmpty()) {
+                    sentences.add(words.toArray(String[]::new));
+                }
+            }
+        }
+        long start = System.nanoTime();
+        WordClusters clusters = WordClusters.build(sentences, CLASSES, MIN_COUNT, CLUSTER_PASSES);
+        log.printf(Locale.ROOT, "word classes: %d words of %d CoNLL articles and %d unlabelled articles (%s) in %d classes, %.0f s%n",
+                clusters.size(), documents.size(), articles, unlabelled.getFileName(), CLASSES, (System.nanoTime() - start) / 1e9);
+        return clusters;
     }
 
     /** Feature sets and ways of combining with the rules, each trained on {@code train} and measured on {@code test}. */
-    public static void compare(Path train, Path test, Path sampleLabels, PrintStream log) throws IOException {
+    public static void compare(Path train, Path unlabelled, Path test, Path sampleLabels, PrintStream log) throws IOException {
         Gazetteer gazetteer = Gazetteer.load();
-        List<List<NameTagger.Labelled>> all = labelled(ConllCorpus.read(train));
+        List<ConllCorpus.Document> documents = ConllCorpus.read(train);
+        List<List<NameTagger.Labelled>> all = labelled(documents);
+        WordClusters clusters = clusters(documents, unlabelled, log);
         List<ConllCorpus.Document> testDocuments = ConllCorpus.read(test);
         NameTagger best = null;
         NameTagger.Options greedy = new NameTagger.Options(true, true, true);
         for (NameTagger.Options options : List.of(new NameTagger.Options(false, false), new NameTagger.Options(true, false),
                 new NameTagger.Options(false, true), new NameTagger.Options(true, true), greedy,
-                new NameTagger.Options(true, true, true, 1, true), new NameTagger.Options(true, true, true, 8, true), SHIPPED)) {
+                new NameTagger.Options(true, true, true, 1, true), new NameTagger.Options(true, true, true, 8, true),
+                new NameTagger.Options(true, true, true, 4, true), SHIPPED)) {
             long start = System.nanoTime();
-            int epochs = bestEpochs(all, options, gazetteer, log);
-            NameTagger tagger = NameTagger.train(all, options, gazetteer, epochs, SEED, null);
+            int epochs = bestEpochs(all, options, gazetteer, clusters, log);
+            NameTagger tagger = NameTagger.train(all, options, gazetteer, clusters, epochs, SEED, null);
             log.printf(Locale.ROOT, "%s: %d passes, %d features, trained in %.0f s; on %s, tagger alone: %s%n", options, epochs,
                     tagger.features(), (System.nanoTime() - start) / 1e9, test.getFileName(), mentionScores(tagger, testDocuments));
             if (options.equals(greedy)) {
@@ -152,14 +200,51 @@ public final class NameModelTrainer {
         log.println();
     }
 
+    /**
+     * Where the combination's rules are chosen: a tagger trained as the shipped one is, on the first 85% of
+     * {@code train}'s articles, and the rules and each policy measured on the other 15% as text, as
+     * {@code eng.testa} is (names in, names out), so that nothing is chosen on the test file. The tagger is
+     * kept in {@code cache} and read from there when it is present.
+     */
+    public static void development(Path train, Path unlabelled, Path cache, Path sampleLabels, PrintStream log) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load();
+        List<ConllCorpus.Document> documents = ConllCorpus.read(train);
+        int split = (int) Math.round(documents.size() * 0.85);
+        NameTagger tagger;
+        if (Files.isRegularFile(cache)) {
+            try (java.io.InputStream in = Files.newInputStream(cache)) {
+                tagger = NameTagger.read(in, gazetteer);
+            }
+        } else {
+            List<List<NameTagger.Labelled>> all = labelled(documents);
+            // The classes learn from the training part's words only: the held-out articles stay unseen.
+            WordClusters clusters = clusters(documents.subList(0, split), unlabelled, log);
+            int epochs = bestEpochs(all, SHIPPED, gazetteer, clusters, log);
+            tagger = NameTagger.train(all.subList(0, split), SHIPPED, gazetteer, clusters, epochs, SEED, null);
+            Files.createDirectories(cache.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(cache)) {
+                tagger.write(out);
+            }
+        }
+        List<ConllCorpus.Document> heldOut = documents.subList(split, documents.size());
+        log.printf(Locale.ROOT, "On the last %d articles of %s, held out:%n", heldOut.size(), train.getFileName());
+        report("rules only", NameEvaluation.scoreConll(heldOut, new RuleBasedNameExtractor(gazetteer)),
+                sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
+        for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
+            TrainedNameExtractor extractor = TrainedNameExtractor.of(tagger, gazetteer, policy);
+            report(policy.toString(), NameEvaluation.scoreConll(heldOut, extractor),
+                    sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
+        }
+    }
+
     /** The number of passes (up to {@link #MAX_EPOCHS}) best on the last 15% of the articles, trained on the rest. */
     private static int bestEpochs(List<List<NameTagger.Labelled>> all, NameTagger.Options options, Gazetteer gazetteer,
-            PrintStream log) {
+            WordClusters clusters, PrintStream log) {
         int split = (int) Math.round(all.size() * 0.85);
         List<List<NameTagger.Labelled>> heldOut = all.subList(split, all.size());
         double[] best = {-1, 0};
         StringBuilder line = new StringBuilder();
-        NameTagger.train(all.subList(0, split), options, gazetteer, MAX_EPOCHS, SEED, (tagger, epoch) -> {
+        NameTagger.train(all.subList(0, split), options, gazetteer, clusters, MAX_EPOCHS, SEED, (tagger, epoch) -> {
             double f1 = f1(tagger, heldOut);
             line.append(String.format(Locale.ROOT, " %d:%.4f", epoch, f1));
             if (f1 > best[0]) {

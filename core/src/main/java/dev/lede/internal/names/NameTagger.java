@@ -33,7 +33,7 @@ final class NameTagger {
     static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
     static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
     private static final int K = TAGS.length;
-    private static final int MAGIC = 0x4c4e4d33; // "LNM3"
+    private static final int MAGIC = 0x4c4e4d34; // "LNM4"
 
     /**
      * Which feature groups the tagger uses, and how it decodes; stored with the model so it tags as it was trained.
@@ -43,14 +43,21 @@ final class NameTagger {
      * {@code beam}: how many taggings of a sentence so far are kept while tagging it (1: word by word).
      * {@code earlyUpdate}: training decodes with the same beam and learns from the first word where the
      * right tagging leaves the beam; otherwise training tags word by word.
+     * {@code wordClusters}: the classes of the word and of the words either side ({@link WordClusters}),
+     * learnt from unlabelled text and kept in the model.
      */
-    record Options(boolean wordLists, boolean articleMemory, boolean articleContext, int beam, boolean earlyUpdate) {
+    record Options(boolean wordLists, boolean articleMemory, boolean articleContext, int beam, boolean earlyUpdate,
+            boolean wordClusters) {
         Options(boolean wordLists, boolean articleMemory) {
             this(wordLists, articleMemory, false);
         }
 
         Options(boolean wordLists, boolean articleMemory, boolean articleContext) {
             this(wordLists, articleMemory, articleContext, 1, false);
+        }
+
+        Options(boolean wordLists, boolean articleMemory, boolean articleContext, int beam, boolean earlyUpdate) {
+            this(wordLists, articleMemory, articleContext, beam, earlyUpdate, false);
         }
 
         Options {
@@ -61,7 +68,7 @@ final class NameTagger {
 
         /** The same features, tagging with a beam of {@code width}. */
         Options decoding(int width) {
-            return new Options(wordLists, articleMemory, articleContext, width, earlyUpdate);
+            return new Options(wordLists, articleMemory, articleContext, width, earlyUpdate, wordClusters);
         }
     }
 
@@ -69,10 +76,12 @@ final class NameTagger {
     private final Gazetteer gazetteer;
     private final FeatureIndex index;
     private final float[] weights;
+    private final WordClusters clusters;
 
-    private NameTagger(Options options, Gazetteer gazetteer, FeatureIndex index, float[] weights) {
+    private NameTagger(Options options, Gazetteer gazetteer, WordClusters clusters, FeatureIndex index, float[] weights) {
         this.options = options;
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.index = index;
         this.weights = weights;
     }
@@ -87,12 +96,12 @@ final class NameTagger {
 
     /** The same model tagging with a beam of {@code width} (to measure decoding apart from training). */
     NameTagger decoding(int width) {
-        return new NameTagger(options.decoding(width), gazetteer, index, weights);
+        return new NameTagger(options.decoding(width), gazetteer, clusters, index, weights);
     }
 
     /** The tag of each word of each sentence of one article (indices into {@link #TAGS}). */
     int[][] tag(List<String[]> sentences) {
-        Article article = new Article(sentences, gazetteer, options);
+        Article article = new Article(sentences, gazetteer, options, clusters);
         int[][] tags = new int[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = article.sentences.get(s);
@@ -265,11 +274,18 @@ final class NameTagger {
      */
     static NameTagger train(List<List<Labelled>> articles, Options options, Gazetteer gazetteer, int epochs, long seed,
             java.util.function.ObjIntConsumer<NameTagger> afterEpoch) {
+        return train(articles, options, gazetteer, WordClusters.NONE, epochs, seed, afterEpoch);
+    }
+
+    /** As {@link #train(List, Options, Gazetteer, int, long, java.util.function.ObjIntConsumer)}, with word classes to keep in the model. */
+    static NameTagger train(List<List<Labelled>> articles, Options options, Gazetteer gazetteer, WordClusters clusters, int epochs,
+            long seed, java.util.function.ObjIntConsumer<NameTagger> afterEpoch) {
+        WordClusters used = options.wordClusters() ? clusters : WordClusters.NONE;
         FeatureIndex counted = new FeatureIndex(1 << 20);
         int[][] counts = {new int[1 << 16]};
         // Count every feature the gold history produces, to drop the rare ones.
         for (List<Labelled> labelled : articles) {
-            Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options);
+            Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options, used);
             for (int s = 0; s < labelled.size(); s++) {
                 Sentence sentence = article.sentences.get(s);
                 int[] gold = labelled.get(s).tags();
@@ -303,7 +319,7 @@ final class NameTagger {
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (List<Labelled> labelled : order) {
-                Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options);
+                Article article = new Article(labelled.stream().map(Labelled::words).toList(), gazetteer, options, used);
                 for (int s = 0; s < labelled.size(); s++) {
                     Sentence sentence = article.sentences.get(s);
                     int[] gold = labelled.get(s).tags();
@@ -323,10 +339,10 @@ final class NameTagger {
                 }
             }
             if (afterEpoch != null && epoch + 1 < epochs) {
-                afterEpoch.accept(averaged(options, gazetteer, index, weights, sums, learner.step), epoch + 1);
+                afterEpoch.accept(averaged(options, gazetteer, used, index, weights, sums, learner.step), epoch + 1);
             }
         }
-        NameTagger tagger = averaged(options, gazetteer, index, weights, sums, learner.step);
+        NameTagger tagger = averaged(options, gazetteer, used, index, weights, sums, learner.step);
         if (afterEpoch != null) {
             afterEpoch.accept(tagger, epochs);
         }
@@ -417,7 +433,7 @@ final class NameTagger {
         }
     }
 
-    private static NameTagger averaged(Options options, Gazetteer gazetteer, FeatureIndex index, float[] weights,
+    private static NameTagger averaged(Options options, Gazetteer gazetteer, WordClusters clusters, FeatureIndex index, float[] weights,
             float[] sums, long steps) {
         long[] step = {steps};
         // Averaged weights; features that end with no weight are dropped.
@@ -438,7 +454,7 @@ final class NameTagger {
                 n[0]++;
             }
         });
-        return new NameTagger(options, gazetteer, kept, Arrays.copyOf(averaged, n[0] * K));
+        return new NameTagger(options, gazetteer, clusters, kept, Arrays.copyOf(averaged, n[0] * K));
     }
 
     // ---- storage ----
@@ -452,6 +468,8 @@ final class NameTagger {
         data.writeBoolean(options.articleContext());
         data.writeInt(options.beam());
         data.writeBoolean(options.earlyUpdate());
+        data.writeBoolean(options.wordClusters());
+        clusters.write(data);
         data.writeInt(index.size());
         int[] features = new int[index.size()];
         index.forEach((feature, id) -> features[id] = feature);
@@ -470,7 +488,9 @@ final class NameTagger {
         if (data.readInt() != MAGIC) {
             throw new IOException("not a lede name model");
         }
-        Options options = new Options(data.readBoolean(), data.readBoolean(), data.readBoolean(), data.readInt(), data.readBoolean());
+        Options options = new Options(data.readBoolean(), data.readBoolean(), data.readBoolean(), data.readInt(), data.readBoolean(),
+                data.readBoolean());
+        WordClusters clusters = WordClusters.read(data);
         int size = data.readInt();
         FeatureIndex index = new FeatureIndex(size);
         float[] weights = new float[size * K];
@@ -480,7 +500,7 @@ final class NameTagger {
                 weights[id * K + y] = data.readFloat();
             }
         }
-        return new NameTagger(options, gazetteer, index, weights);
+        return new NameTagger(options, gazetteer, clusters, index, weights);
     }
 
     // ---- features ----
@@ -495,7 +515,7 @@ final class NameTagger {
         /** Capitalised word to the features of its uses across the article (see {@link #contexts}). */
         final Map<String, int[]> context = new HashMap<>();
 
-        Article(List<String[]> words, Gazetteer gazetteer, Options options) {
+        Article(List<String[]> words, Gazetteer gazetteer, Options options, WordClusters clusters) {
             this.options = options;
             for (String[] sentence : words) {
                 for (String word : sentence) {
@@ -505,7 +525,7 @@ final class NameTagger {
                 }
             }
             for (String[] sentence : words) {
-                sentences.add(new Sentence(sentence, gazetteer, options.wordLists(), lowercase));
+                sentences.add(new Sentence(sentence, gazetteer, options.wordLists(), lowercase, clusters));
             }
             if (options.articleContext()) {
                 contexts();
@@ -635,9 +655,16 @@ final class NameTagger {
         /** Per word: 0, or a word-list cue (see {@link #listCues}). */
         final int[] cues;
         final java.util.Set<String> articleLowercase;
+        final WordClusters clusters;
+        /** Per word: 1 + its class (0 for none), or -1 until looked up. */
+        private final int[] classes;
 
-        Sentence(String[] words, Gazetteer gazetteer, boolean wordLists, java.util.Set<String> articleLowercase) {
+        Sentence(String[] words, Gazetteer gazetteer, boolean wordLists, java.util.Set<String> articleLowercase,
+                WordClusters clusters) {
             this.words = words;
+            this.clusters = clusters;
+            this.classes = new int[words.length];
+            Arrays.fill(classes, -1);
             this.articleLowercase = articleLowercase;
             int n = words.length;
             lower = new String[n];
@@ -678,6 +705,22 @@ final class NameTagger {
 
         int length() {
             return words.length;
+        }
+
+        /** 1 + the class of word {@code i} (0: none, -2 beyond the sentence); a word in capitals as it is written capitalised. */
+        int wordClass(int i) {
+            if (i < 0 || i >= words.length) {
+                return -2;
+            }
+            if (classes[i] < 0) {
+                String word = words[i];
+                int c = clusters.of(word);
+                if (c < 0 && word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+                    c = clusters.of(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)); // "CHELSEA" as "Chelsea"
+                }
+                classes[i] = c + 1;
+            }
+            return classes[i];
         }
 
         String lower(int i) {
@@ -744,6 +787,13 @@ final class NameTagger {
             out.accept(mix(mix(40, i > 0 ? lowerHash[i - 1] : 7), lowerHash[i]));
             out.accept(mix(mix(41, lowerHash[i]), i + 1 < n ? lowerHash[i + 1] : 7));
             out.accept(mix(mix(42, i == 0 ? 1 : 0), sh0));
+            if (clusters.size() > 0) {
+                int c0 = wordClass(i);
+                out.accept(mix(90, c0));
+                out.accept(mix(91, wordClass(i - 1)));
+                out.accept(mix(92, wordClass(i + 1)));
+                out.accept(mix(mix(93, c0), sh0));
+            }
             if (headline) {
                 out.accept(mix(43, lowerHash[i]));
                 out.accept(mix(44, i));

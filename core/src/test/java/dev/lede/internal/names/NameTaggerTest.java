@@ -106,6 +106,41 @@ class NameTaggerTest {
     }
 
     @Test
+    void aWordTheLabelsNeverShowedTakesTheTypeOfTheWordsUsedLikeItInUnlabelledText() throws Exception {
+        // Labelled, companies and people read the same ("X said ."); only unlabelled text tells them apart:
+        // companies follow "shares in", people "Mrs". "Vellip" and "Dorrity" are never labelled.
+        String[] companies = {"Zorblat", "Quarnex", "Trudox", "Minvar", "Vellip"};
+        String[] people = {"Quibble", "Farnash", "Welkin", "Hoskin", "Dorrity"};
+        List<String[]> unlabelled = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            for (int k = 0; k < companies.length; k++) {
+                unlabelled.add(("shares in " + companies[k] + " rose").split(" "));
+                unlabelled.add(("Mrs " + people[k] + " smiled").split(" "));
+            }
+        }
+        WordClusters clusters = WordClusters.build(unlabelled, 3, 1, 20);
+        List<List<NameTagger.Labelled>> articles = new ArrayList<>();
+        for (int k = 0; k < companies.length - 1; k++) {
+            articles.add(List.of(sentence(companies[k] + " said .", "B-ORG O O")));
+            articles.add(List.of(sentence(people[k] + " said .", "B-PER O O")));
+        }
+        NameTagger.Options withClasses = new NameTagger.Options(false, false, false, 1, true, true);
+        NameTagger tagger = NameTagger.train(articles, withClasses, LISTS, clusters, 10, 7, null);
+        assertEquals("B-ORG", NameTagger.TAGS[tagger.tag(List.<String[]>of("Vellip said .".split(" ")))[0][0]]);
+        assertEquals("B-PER", NameTagger.TAGS[tagger.tag(List.<String[]>of("Dorrity said .".split(" ")))[0][0]]);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        tagger.write(bytes);
+        NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes.toByteArray()), LISTS);
+        assertEquals(withClasses, read.options());
+        assertEquals("B-ORG", NameTagger.TAGS[read.tag(List.<String[]>of("Vellip said .".split(" ")))[0][0]]);
+        // Without the classes the two unseen words look alike.
+        NameTagger without = NameTagger.train(articles, new NameTagger.Options(false, false, false, 1, true, false), LISTS,
+                clusters, 10, 7, null);
+        assertEquals(without.tag(List.<String[]>of("Vellip said .".split(" ")))[0][0],
+                without.tag(List.<String[]>of("Dorrity said .".split(" ")))[0][0]);
+    }
+
+    @Test
     void mentionsKeepWhereTheyAreInTheTitleAndBody() {
         String title = "BLAIR VISITS FRANKFURT";
         String body = "Prime Minister Tony Blair met bankers in Frankfurt. Blair's talks went well.";
