@@ -169,15 +169,18 @@ public final class TrainedNameExtractor implements NameExtractor {
     /**
      * The type lede's cues give a name where they are clear: a last word such as "Bank" or "Airways"
      * makes an organisation, one such as "River" or "Bridge" a place; but not for a name the lists know
-     * ("West Bank", "Soviet Union"). (Making every place the lists know a place was tried: news of sport
-     * names teams by their towns, and it cost more than it gave.)
+     * ("West Bank", "Soviet Union"), nor for a person of a given name and one more word ("Wayne Bridge").
+     * (Making every place the lists know a place was tried: news of sport names teams by their towns, and
+     * it cost more than it gave.)
      */
     private NameType cuedType(String written, NameType tagged) {
         if (gazetteer.places.containsKey(written) || gazetteer.organizations.containsKey(written)) {
             return tagged;
         }
         int space = written.lastIndexOf(' ');
-        if (space > 0) {
+        boolean givenAndSurname = tagged == NameType.PERSON && written.indexOf(' ') == space
+                && gazetteer.givenNames.contains(written.substring(0, Math.max(0, space)));
+        if (space > 0 && !givenAndSurname) { // "Wayne Bridge" the footballer stays a person
             String last = written.substring(space + 1);
             if (RuleBasedNameExtractor.ORGANIZATION_SUFFIXES.contains(last)) {
                 return NameType.ORGANIZATION;

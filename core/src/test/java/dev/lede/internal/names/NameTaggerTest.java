@@ -206,6 +206,39 @@ class NameTaggerTest {
         assertTrue(names.stream().noneMatch(name -> name.contains("Mr ") || name.contains("Iaaf")), names.toString());
     }
 
+    @Test
+    void aLastWordSuchAsBankOrBridgeDoesNotRetypeAKnownPlaceOrAPersonWithAGivenName() {
+        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        List<String> names = extractor.mentions("", "Chelsea left-back Wayne Bridge has been ruled out for the rest of the season. "
+                + "Troops left the West Bank on Monday.").stream().map(NameTaggerTest::describe).toList();
+        assertTrue(names.contains("person:Wayne Bridge x1 []"), names.toString());
+        assertTrue(names.contains("place:West Bank x1 []"), names.toString());
+    }
+
+    @Test
+    void theTaggerWithTheRulesAddsOnlyTheNamesTheWordListsKnow() throws Exception {
+        TrainedNameExtractor tagger = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        TrainedNameExtractor combined = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES);
+        // A title-case headline is not tagged; its London comes from the rules, as the lists know it.
+        String title = "Talks Move To London";
+        String body = "The talks will continue next week, officials said.";
+        assertEquals(List.of(), tagger.mentions(title, body));
+        assertEquals(List.of("place:London x1 []"), combined.mentions(title, body).stream().map(NameTaggerTest::describe).toList());
+        // Over the sample's articles the rules find names of their own, but only the known ones are added.
+        int added = 0;
+        for (java.nio.file.Path file : java.nio.file.Files.newDirectoryStream(dev.lede.TestData.root().resolve("corpus/articles"))) {
+            dev.lede.Article article = dev.lede.Lede.parse(file).articles().get(0).article();
+            java.util.Set<dev.lede.Name> byTagger = new java.util.HashSet<>(tagger.extract(article.title(), article.body()));
+            for (dev.lede.Name name : combined.extract(article.title(), article.body())) {
+                if (!byTagger.contains(name)) {
+                    added++;
+                    assertTrue(LISTS.places.containsKey(name.text()) || LISTS.organizations.containsKey(name.text()), name + " in " + file);
+                }
+            }
+        }
+        assertTrue(added > 0);
+    }
+
     private static String describe(NameMentions name) {
         return name.name().type().label() + ":" + name.name().text() + " x" + name.count() + " " + name.aliases();
     }
