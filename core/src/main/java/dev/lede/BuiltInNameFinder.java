@@ -12,7 +12,7 @@ record BuiltInNameFinder(NameExtractor extractor) implements NameFinder {
 
     /** The trained tagger, loaded when first asked for rather than with the other finders. */
     static final class Tagger {
-        static final BuiltInNameFinder INSTANCE = new BuiltInNameFinder(TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES));
+        static final BuiltInNameFinder INSTANCE = new BuiltInNameFinder(TrainedNameExtractor.bundled(TrainedNameExtractor.CHOSEN));
 
         private Tagger() {}
     }
@@ -22,9 +22,9 @@ record BuiltInNameFinder(NameExtractor extractor) implements NameFinder {
         return extractor.mentions(title, body);
     }
 
-    /** The extractor's class name alone, as fingerprints have always held it. */
+    /** The rules' class name alone, as fingerprints have always held it; the tagger's with its policy and model. */
     @Override
     public String version() {
-        return extractor.getClass().getSimpleName();
+        return extractor instanceof TrainedNameExtractor trained ? trained.version() : extractor.getClass().getSimpleName();
     }
 }

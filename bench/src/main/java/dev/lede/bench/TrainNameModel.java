@@ -21,11 +21,11 @@ public final class TrainNameModel {
     private TrainNameModel() {}
 
     /** Floors a little under the level reached on eng.testa: article P and R, person/organisation/place mention F1. */
-    static final double[] FLOORS = {0.90, 0.905, 0.945, 0.84, 0.935};
+    static final double[] FLOORS = {0.915, 0.905, 0.95, 0.85, 0.94};
 
     /** CI: the shipped model on a CoNLL file; exits 1 when a figure falls below its floor. */
     private static void check(Path test) throws Exception {
-        System.out.println("Names (shipped model with the rules) on " + test + ":");
+        System.out.println("Names (the shipped tagger, as NameFinder.tagger() uses it) on " + test + ":");
         if (!NameModelTrainer.check(test, FLOORS, System.out)) {
             System.exit(1);
         }

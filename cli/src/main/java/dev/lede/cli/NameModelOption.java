@@ -13,7 +13,7 @@ final class NameModelOption {
     Path model;
 
     @Option(names = "--tagger",
-            description = "Find names with lede's tagger trained on labelled news, and its rules: many more names on real news, slower.")
+            description = "Find names with lede's tagger trained on labelled news: many more names on real news, slower.")
     boolean tagger;
 
     @Option(names = "--no-names",

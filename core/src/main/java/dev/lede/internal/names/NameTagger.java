@@ -43,7 +43,7 @@ final class NameTagger {
      * {@code beam}: how many taggings of a sentence so far are kept while tagging it (1: word by word).
      * {@code earlyUpdate}: training decodes with the same beam and learns from the first word where the
      * right tagging leaves the beam; otherwise training tags word by word.
-     * {@code wordClusters}: the classes of the word and of the words either side ({@link WordClusters}),
+     * {@code wordClusters}: the classes of the word and of the two words either side ({@link WordClusters}),
      * learnt from unlabelled text and kept in the model.
      */
     record Options(boolean wordLists, boolean articleMemory, boolean articleContext, int beam, boolean earlyUpdate,
@@ -793,6 +793,8 @@ final class NameTagger {
                 out.accept(mix(91, wordClass(i - 1)));
                 out.accept(mix(92, wordClass(i + 1)));
                 out.accept(mix(mix(93, c0), sh0));
+                out.accept(mix(94, wordClass(i - 2)));
+                out.accept(mix(95, wordClass(i + 2)));
             }
             if (headline) {
                 out.accept(mix(43, lowerHash[i]));

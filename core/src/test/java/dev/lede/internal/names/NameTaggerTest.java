@@ -239,6 +239,14 @@ class NameTaggerTest {
         assertTrue(added > 0);
     }
 
+    @Test
+    void theVersionArticlesKeepNamesThePolicyAndTheModel() {
+        String version = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL).version();
+        assertEquals(version, TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL).version());
+        assertTrue(version.matches("TrainedNameExtractor MODEL [0-9a-f]+"), version);
+        assertFalse(version.equals(TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES).version()));
+    }
+
     private static String describe(NameMentions name) {
         return name.name().type().label() + ":" + name.name().text() + " x" + name.count() + " " + name.aliases();
     }
