@@ -171,6 +171,9 @@ public final class TrainedNameExtractor implements NameExtractor {
                         || gazetteer.titles.contains(at.get(i).text().replace(".", "")))) {
                     i++; // "Mr Sullivan" is Sullivan
                 }
+                while (lede != null && lede != NameType.PERSON && end - i > 1 && title(at.get(end - 1).text())) {
+                    end--; // "Labour MPs" are Labour's
+                }
                 if (lede != null) {
                     String written = texts.get(s).substring(at.get(i).start(), at.get(end - 1).end()).replaceAll("\\s+", " ");
                     NamePosition position = new NamePosition(s < titleSentences, at.get(i).start(), at.get(end - 1).end());
@@ -205,6 +208,11 @@ public final class TrainedNameExtractor implements NameExtractor {
             }
         }
         return tagged;
+    }
+
+    /** A title such as "MP" or "Minister", or its plural. */
+    private boolean title(String word) {
+        return gazetteer.titles.contains(word) || word.endsWith("s") && gazetteer.titles.contains(word.substring(0, word.length() - 1));
     }
 
     /** True when most words of the headline start with a capital but not all of it is in capitals. */

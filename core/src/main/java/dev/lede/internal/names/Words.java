@@ -19,6 +19,8 @@ final class Words {
             "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gen", "Col", "Capt", "Sgt", "Prof", "St", "Lt", "Jr", "Sr",
             "Gov", "Mt", "No", "Cmdr", "Maj", "Rev", "Hon", "Inc", "Ltd", "Co", "Corp", "vs", "Bros", "Messrs");
 
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Ltd", "Co", "Corp", "Bros");
+
     private Words() {}
 
     static List<Word> of(String text) {
@@ -95,10 +97,16 @@ final class Words {
         return word.indexOf('’') < 0 && word.indexOf('‘') < 0 ? word : word.replace('’', '\'').replace('‘', '\'');
     }
 
-    /** "U.S.", "J.", "Dr.": the full stop belongs to the word. */
+    /**
+     * "U.S.", "J.", "Dr.": the full stop belongs to the word; but a company's "Corp." ending a paragraph is
+     * "Corp" and the stop that ends the sentence, as news agencies write it ("IBM Corp said").
+     */
     private static boolean keepsStop(String text, int from, int to) {
         String word = text.substring(from, to - 1);
         if (word.isEmpty() || word.endsWith(".")) {
+            return false;
+        }
+        if (COMPANY_ENDINGS.contains(word) && (to == text.length() || text.charAt(to) == '\n' || text.charAt(to) == '\r')) {
             return false;
         }
         return word.indexOf('.') >= 0 || (word.length() == 1 && Character.isLetter(word.charAt(0)))

@@ -213,6 +213,10 @@ class NameTaggerTest {
                 + "Troops left the West Bank on Monday.").stream().map(NameTaggerTest::describe).toList();
         assertTrue(names.contains("person:Wayne Bridge x1 []"), names.toString());
         assertTrue(names.contains("place:West Bank x1 []"), names.toString());
+        List<String> party = extractor.mentions("", "Forty Labour MPs voted against the bill on Tuesday.").stream()
+                .map(NameTaggerTest::describe).toList();
+        assertTrue(party.stream().anyMatch(name -> name.startsWith("organization:Labour")) && party.stream().noneMatch(name -> name.contains("MPs")),
+                party.toString());
     }
 
     @Test

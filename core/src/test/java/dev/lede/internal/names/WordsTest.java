@@ -30,4 +30,10 @@ class WordsTest {
     void aLineEndsASentence() {
         assertEquals(List.of("LONDON|", "Talks", "began"), words("LONDON\nTalks began"));
     }
+
+    @Test
+    void aCompanysStopEndingAParagraphEndsTheSentence() {
+        assertEquals(List.of("Talks", "with", "Acme", "Corp", ".|", "Acme", "Corp.", "said", "so", ".|"),
+                words("Talks with Acme Corp.\nAcme Corp. said so."));
+    }
 }
