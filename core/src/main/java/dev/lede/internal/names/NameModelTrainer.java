@@ -112,17 +112,23 @@ public final class NameModelTrainer {
             }
         }
         log.println();
-        report("rules only", NameEvaluation.scoreConll(testDocuments, new RuleBasedNameExtractor(gazetteer)),
+        reportPolicies(best, gazetteer, testDocuments, sampleLabels, log);
+    }
+
+    /** The rules, and the tagger with each policy, on {@code documents} and on the sample's labels when given. */
+    private static void reportPolicies(NameTagger tagger, Gazetteer gazetteer, List<ConllCorpus.Document> documents, Path sampleLabels,
+            PrintStream log) throws IOException {
+        report("rules only", NameEvaluation.scoreConll(documents, new RuleBasedNameExtractor(gazetteer)),
                 sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
         for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
-            TrainedNameExtractor extractor = TrainedNameExtractor.of(best, gazetteer, policy);
-            report(policy.toString(), NameEvaluation.scoreConll(testDocuments, extractor),
+            TrainedNameExtractor extractor = TrainedNameExtractor.of(tagger, gazetteer, policy);
+            report(policy.toString(), NameEvaluation.scoreConll(documents, extractor),
                     sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
         }
     }
 
     /**
-     * Time per article (title, body) of the rules, the tagger alone and the checked combination, each
+     * Time per article (title, body) of the rules, the tagger alone and the tagger with the rules' known names, each
      * the mean of the last of ten rounds, and the heap the loaded model holds.
      */
     public static String timing(List<String[]> texts) {
@@ -158,14 +164,7 @@ public final class NameModelTrainer {
         try (java.io.InputStream in = Files.newInputStream(model)) {
             tagger = NameTagger.read(in, gazetteer);
         }
-        List<ConllCorpus.Document> testDocuments = ConllCorpus.read(test);
-        report("rules only", NameEvaluation.scoreConll(testDocuments, new RuleBasedNameExtractor(gazetteer)),
-                sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
-        for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
-            TrainedNameExtractor extractor = TrainedNameExtractor.of(tagger, gazetteer, policy);
-            report(policy.toString(), NameEvaluation.scoreConll(testDocuments, extractor),
-                    sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
-        }
+        reportPolicies(tagger, gazetteer, ConllCorpus.read(test), sampleLabels, log);
     }
 
     /**
@@ -230,13 +229,7 @@ public final class NameModelTrainer {
         }
         List<ConllCorpus.Document> heldOut = documents.subList(split, documents.size());
         log.printf(Locale.ROOT, "On the last %d articles of %s, held out:%n", heldOut.size(), train.getFileName());
-        report("rules only", NameEvaluation.scoreConll(heldOut, new RuleBasedNameExtractor(gazetteer)),
-                sampleLabels == null ? null : NameEvaluation.score(sampleLabels, new RuleBasedNameExtractor(gazetteer)), log);
-        for (TrainedNameExtractor.Policy policy : TrainedNameExtractor.Policy.values()) {
-            TrainedNameExtractor extractor = TrainedNameExtractor.of(tagger, gazetteer, policy);
-            report(policy.toString(), NameEvaluation.scoreConll(heldOut, extractor),
-                    sampleLabels == null ? null : NameEvaluation.score(sampleLabels, extractor), log);
-        }
+        reportPolicies(tagger, gazetteer, heldOut, sampleLabels, log);
     }
 
     /** Where the held-out last 15% of the training articles begins. */
