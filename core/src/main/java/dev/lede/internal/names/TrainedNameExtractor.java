@@ -123,13 +123,30 @@ public final class TrainedNameExtractor implements NameExtractor {
     private record Found(String written, NameType type, boolean headline, NamePosition position) {}
 
     private List<Found> tagged(String title, String body) {
+        if (!inTitleCase(title)) {
+            return tagged(List.of(title, body), title);
+        }
+        // The tagger learnt headlines in capitals; one in title case ("Blinken Engages with ...") reads as a
+        // run of names. It is tagged on its own, and keeps the names the body also has or the lists know.
+        List<Found> found = new ArrayList<>(tagged(List.of(body), null));
+        Set<String> inBody = new java.util.HashSet<>();
+        found.forEach(name -> inBody.add(fold(name.written())));
+        for (Found name : tagged(List.of(title), title)) {
+            if (inBody.contains(fold(name.written())) || gazetteer.places.containsKey(name.written())
+                    || gazetteer.organizations.containsKey(name.written())) {
+                found.add(name);
+            }
+        }
+        return found;
+    }
+
+    /** The tagger's names in {@code texts}, tagged as one article; those in {@code title} (one of them, or null) are the headline's. */
+    private List<Found> tagged(List<String> parts, String title) {
         List<String[]> sentences = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<List<Words.Word>> words = new ArrayList<>();
         int titleSentences = 0;
-        // The tagger learnt headlines in capitals; one in title case ("Blinken Engages with ...") would read
-        // as a run of names, and its names are the body's anyway.
-        for (String text : inTitleCase(title) ? List.of(body) : List.of(title, body)) {
+        for (String text : parts) {
             List<Words.Word> current = new ArrayList<>();
             for (Words.Word word : Words.of(text)) {
                 current.add(word);

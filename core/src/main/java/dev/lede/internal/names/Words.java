@@ -17,7 +17,11 @@ final class Words {
     private static final String CLOSING = ",;:!?\"')]}”’»";
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Gen", "Col", "Capt", "Sgt", "Prof", "St", "Lt", "Jr", "Sr",
-            "Gov", "Mt", "No", "Cmdr", "Maj", "Rev", "Hon", "Inc", "Ltd", "Co", "Corp", "vs", "Bros", "Messrs");
+            "Gov", "Mt", "No", "Cmdr", "Maj", "Rev", "Hon", "Inc", "Ltd", "Co", "Corp", "vs", "Bros", "Messrs",
+            // American states and months as news agencies shorten them ("San Jose, Calif.", "Sept. 11")
+            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+            "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+            "Wash", "Wis", "Wyo", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec");
 
     private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Ltd", "Co", "Corp", "Bros");
 

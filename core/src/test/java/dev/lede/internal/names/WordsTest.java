@@ -32,6 +32,11 @@ class WordsTest {
     }
 
     @Test
+    void statesAndMonthsAsAgenciesShortenThemKeepTheirStop() {
+        assertEquals(List.of("San", "Jose", ",", "Calif.", ",", "on", "Sept.", "11", ".|"), words("San Jose, Calif., on Sept. 11."));
+    }
+
+    @Test
     void aCompanysStopEndingAParagraphEndsTheSentence() {
         assertEquals(List.of("Talks", "with", "Acme", "Corp", ".|", "Acme", "Corp.", "said", "so", ".|"),
                 words("Talks with Acme Corp.\nAcme Corp. said so."));
