@@ -31,8 +31,8 @@ public final class TrainedNameExtractor implements NameExtractor {
         MODEL,
         /**
          * The tagger's names, then those of the rules' names that the word lists know and none of the tagger's
-         * forms covers: "London" or "BBC" in a headline the tagger does not read, not the rules' guesses at
-         * capitalised phrases (measured in EVALUATION.md: the guesses cost precision on real news).
+         * forms covers: a known place or outlet the tagger left out, not the rules' guesses at capitalised
+         * phrases (measured in EVALUATION.md: the guesses cost precision on real news).
          */
         MODEL_THEN_RULES,
         /** The rules' names, then the tagger's names that none of the rules' forms covers. */
@@ -140,7 +140,7 @@ public final class TrainedNameExtractor implements NameExtractor {
         return found;
     }
 
-    /** The tagger's names in {@code texts}, tagged as one article; those in {@code title} (one of them, or null) are the headline's. */
+    /** The tagger's names in {@code parts}, tagged as one article; those in {@code title} (one of them, or null) are the headline's. */
     private List<Found> tagged(List<String> parts, String title) {
         List<String[]> sentences = new ArrayList<>();
         List<String> texts = new ArrayList<>();
