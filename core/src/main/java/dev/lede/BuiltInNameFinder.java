@@ -22,9 +22,8 @@ record BuiltInNameFinder(NameExtractor extractor) implements NameFinder {
         return extractor.mentions(title, body);
     }
 
-    /** The rules' class name alone, as fingerprints have always held it; the tagger's with its policy and model. */
     @Override
     public String version() {
-        return extractor instanceof TrainedNameExtractor trained ? trained.version() : extractor.getClass().getSimpleName();
+        return extractor.version();
     }
 }

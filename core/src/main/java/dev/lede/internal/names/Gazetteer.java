@@ -26,6 +26,11 @@ final class Gazetteer {
     /** The longest entry, in words, so matching knows how far to look. */
     int longestEntryWords;
 
+    /** {@return true when the lists know {@code form}, as written, as a place or an organisation} */
+    boolean knows(String form) {
+        return places.containsKey(form) || organizations.containsKey(form);
+    }
+
     static Gazetteer load() {
         Gazetteer gazetteer = new Gazetteer();
         gazetteer.readAliases("places.txt", gazetteer.places);

@@ -78,7 +78,8 @@ public final class TrainedNameExtractor implements NameExtractor {
         return new TrainedNameExtractor(tagger, gazetteer, policy, "unnamed");
     }
 
-    /** {@return the extractor and its model, as articles' fingerprints keep it: another model names them anew} */
+    /** {@return the extractor with its policy and model, as articles' fingerprints keep it: another model names them anew} */
+    @Override
     public String version() {
         return version;
     }
@@ -113,10 +114,7 @@ public final class TrainedNameExtractor implements NameExtractor {
 
     /** True when the word lists know the name as a place or an organisation, by any of its forms. */
     private boolean known(NameMentions name) {
-        if (gazetteer.places.containsKey(name.name().text()) || gazetteer.organizations.containsKey(name.name().text())) {
-            return true;
-        }
-        return name.aliases().stream().anyMatch(form -> gazetteer.places.containsKey(form) || gazetteer.organizations.containsKey(form));
+        return gazetteer.knows(name.name().text()) || name.aliases().stream().anyMatch(gazetteer::knows);
     }
 
     /** A name as the tagger found it: as written, its type, and where. */
@@ -132,8 +130,7 @@ public final class TrainedNameExtractor implements NameExtractor {
         Set<String> inBody = new java.util.HashSet<>();
         found.forEach(name -> inBody.add(fold(name.written())));
         for (Found name : tagged(List.of(title), title)) {
-            if (inBody.contains(fold(name.written())) || gazetteer.places.containsKey(name.written())
-                    || gazetteer.organizations.containsKey(name.written())) {
+            if (inBody.contains(fold(name.written())) || gazetteer.knows(name.written())) {
                 found.add(name);
             }
         }
@@ -209,7 +206,7 @@ public final class TrainedNameExtractor implements NameExtractor {
      * it cost more than it gave.)
      */
     private NameType cuedType(String written, NameType tagged) {
-        if (gazetteer.places.containsKey(written) || gazetteer.organizations.containsKey(written)) {
+        if (gazetteer.knows(written)) {
             return tagged;
         }
         int space = written.lastIndexOf(' ');

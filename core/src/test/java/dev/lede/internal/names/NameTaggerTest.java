@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The statistical tagger: trains, keeps what it learnt through writing and reading, and the bundled model works. */
 class NameTaggerTest {
     private static final Gazetteer LISTS = Gazetteer.load();
+    private static final TrainedNameExtractor TAGGER = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
 
     private static NameTagger.Labelled sentence(String words, String tags) {
         String[] tagged = tags.split(" ");
@@ -163,8 +164,7 @@ class NameTaggerTest {
 
     @Test
     void aDayOrMonthAfterANameIsNotPartOfIt() {
-        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
-        List<String> names = extractor.mentions("", "Lawmakers in the Knesset on Tuesday approved the budget. "
+        List<String> names = TAGGER.mentions("", "Lawmakers in the Knesset on Tuesday approved the budget. "
                 + "Chilean Foreign Minister Jose Miguel Insulza Monday said he agreed.").stream().map(n -> n.name().text()).toList();
         assertTrue(names.stream().noneMatch(name -> name.endsWith("Tuesday") || name.endsWith("Monday")), names.toString());
     }
@@ -180,9 +180,8 @@ class NameTaggerTest {
 
     @Test
     void theBundledModelFindsPeopleOrganisationsAndPlacesAndLinksSurnames() {
-        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
-        List<String> names = extractor.mentions("", "Prime Minister Tony Blair met bankers from Barclays in Frankfurt on Monday. "
-                + "Blair said the talks went well.").stream().map(NameTaggerTest::describe).toList();
+        List<String> names = tagged("", "Prime Minister Tony Blair met bankers from Barclays in Frankfurt on Monday. "
+                + "Blair said the talks went well.");
         assertTrue(names.contains("person:Tony Blair x2 [Blair]"), names.toString());
         assertTrue(names.contains("organization:Barclays x1 []"), names.toString());
         assertTrue(names.contains("place:Frankfurt x1 []"), names.toString());
@@ -190,41 +189,34 @@ class NameTaggerTest {
 
     @Test
     void aTitleCaseHeadlineIsNotReadAsARunOfNames() {
-        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
-        List<NameMentions> names = extractor.mentions("Envoy Returns Home After Long Talks",
-                "The envoy returned to Berlin on Friday.");
-        assertEquals(List.of("place:Berlin x1 []"), names.stream().map(NameTaggerTest::describe).toList());
+        assertEquals(List.of("place:Berlin x1 []"), tagged("Envoy Returns Home After Long Talks", "The envoy returned to Berlin on Friday."));
         // Its names the word lists know, or the body has too, are kept: London, not a run such as "Varnholm To".
-        assertEquals(List.of("place:London x1 []"), extractor.mentions("Talks Move From Varnholm To London",
-                "The talks will continue next week, officials said.").stream().map(NameTaggerTest::describe).toList());
+        assertEquals(List.of("place:London x1 []"), tagged("Talks Move From Varnholm To London",
+                "The talks will continue next week, officials said."));
     }
 
     @Test
     void aTitleBeforeASurnameIsNotPartOfTheNameAndCapitalsInTheHeadlineTakeTheBodysSpelling() {
-        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
-        List<String> names = extractor.mentions("IAAF launches fight against doping", "The IAAF said it would act. "
-                + "Former WorldCom boss Scott Sullivan was convicted on Tuesday. Mr Sullivan told the jury he did not know.")
-                .stream().map(NameTaggerTest::describe).toList();
+        List<String> names = tagged("IAAF launches fight against doping", "The IAAF said it would act. "
+                + "Former WorldCom boss Scott Sullivan was convicted on Tuesday. Mr Sullivan told the jury he did not know.");
         assertTrue(names.contains("person:Scott Sullivan x2 [Sullivan]"), names.toString());
         assertTrue(names.stream().noneMatch(name -> name.contains("Mr ") || name.contains("Iaaf")), names.toString());
     }
 
     @Test
     void aLastWordSuchAsBankOrBridgeDoesNotRetypeAKnownPlaceOrAPersonWithAGivenName() {
-        TrainedNameExtractor extractor = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
-        List<String> names = extractor.mentions("", "Chelsea left-back Wayne Bridge has been ruled out for the rest of the season. "
-                + "Troops left the West Bank on Monday.").stream().map(NameTaggerTest::describe).toList();
+        List<String> names = tagged("", "Chelsea left-back Wayne Bridge has been ruled out for the rest of the season. "
+                + "Troops left the West Bank on Monday.");
         assertTrue(names.contains("person:Wayne Bridge x1 []"), names.toString());
         assertTrue(names.contains("place:West Bank x1 []"), names.toString());
-        List<String> party = extractor.mentions("", "Forty Labour MPs voted against the bill on Tuesday.").stream()
-                .map(NameTaggerTest::describe).toList();
+        List<String> party = tagged("", "Forty Labour MPs voted against the bill on Tuesday.");
         assertTrue(party.stream().anyMatch(name -> name.startsWith("organization:Labour")) && party.stream().noneMatch(name -> name.contains("MPs")),
                 party.toString());
     }
 
     @Test
     void theTaggerWithTheRulesAddsOnlyTheNamesTheWordListsKnow() throws Exception {
-        TrainedNameExtractor tagger = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL);
+        TrainedNameExtractor tagger = TAGGER;
         TrainedNameExtractor combined = TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES);
         // Over the sample's articles the rules find names of their own, but only the known ones are added.
         int added = 0;
@@ -247,6 +239,11 @@ class NameTaggerTest {
         assertEquals(version, TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL).version());
         assertTrue(version.matches("TrainedNameExtractor MODEL [0-9a-f]+"), version);
         assertFalse(version.equals(TrainedNameExtractor.bundled(TrainedNameExtractor.Policy.MODEL_THEN_RULES).version()));
+    }
+
+    /** The bundled tagger's names, each described as "type:name xcount [aliases]". */
+    private static List<String> tagged(String title, String body) {
+        return TAGGER.mentions(title, body).stream().map(NameTaggerTest::describe).toList();
     }
 
     private static String describe(NameMentions name) {
